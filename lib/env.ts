@@ -1,0 +1,47 @@
+// The only reader of process.env (STYLE.md). Parsed once; a bad value fails loudly at start-up
+// with the variable's name, never with its value (it may be a secret).
+import { z } from "zod";
+
+const optionalString = z
+  .string()
+  .transform((value) => value.trim())
+  .pipe(z.string())
+  .optional()
+  .transform((value) => (value ? value : undefined));
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: optionalString.pipe(z.url({ protocol: /^postgres(ql)?$/ }).optional()),
+  DATA_DIR: optionalString,
+  HOST: optionalString,
+  PORT: optionalString.pipe(z.coerce.number().int().min(1).max(65535).optional()),
+  AUTH_SECRET: optionalString.pipe(z.string().min(32).optional()),
+  ADMIN_EMAIL: optionalString.pipe(z.email().optional()),
+  ADMIN_PASSWORD: optionalString,
+  PUBLIC_URL: optionalString.pipe(z.url().optional()),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+function parseEnv(source: NodeJS.ProcessEnv): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    const names = result.error.issues.map((issue) => issue.path.join(".")).join(", ");
+    throw new Error(`Invalid environment variable(s): ${names}. See README.md, "Configuration".`);
+  }
+  return result.data;
+}
+
+let cached: Env | undefined;
+
+/** The parsed environment. Read lazily so that scripts can set variables before the first use. */
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+/** Parses an explicit environment (tests, child processes) without caching it. */
+export function readEnv(source: NodeJS.ProcessEnv): Env {
+  return parseEnv(source);
+}

@@ -1,0 +1,9 @@
+// Public pages are cached (ISR) and must be refreshed when staff change what they show.
+// Every staff mutation of public content calls this after its transaction commits.
+import "server-only";
+import { revalidatePath } from "next/cache";
+
+/** Marks every public page (all locales) stale so the next request renders it anew. */
+export function revalidatePublicPages(): void {
+  revalidatePath("/[locale]", "layout");
+}

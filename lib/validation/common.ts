@@ -1,0 +1,56 @@
+// Shared zod atoms (STYLE.md 6): every form and handler composes its schema from these, so the
+// public forms, the staff forms and the API cannot drift apart. Client-safe: no server imports.
+import { z } from "zod";
+import { UN_LANGUAGES } from "@/lib/i18n/languages";
+
+/** An email address, trimmed and lower-cased (staff emails are stored lower-cased). */
+export const emailSchema = z
+  .string({ error: "Enter an email address." })
+  .trim()
+  .min(1, "Enter an email address.")
+  .max(254, "An email address has at most 254 characters.")
+  .pipe(z.email({ error: "Enter a valid email address." }))
+  .transform((value) => value.toLowerCase());
+
+/** A person's name as they write it: any script, 1–200 characters. */
+export const personNameSchema = z
+  .string({ error: "Enter a name." })
+  .trim()
+  .min(1, "Enter a name.")
+  .max(200, "A name has at most 200 characters.");
+
+/** ISO 3166-1 alpha-2 country code, normalised to upper case. */
+export const isoCountryCodeSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]{2}$/, "Choose a country.");
+
+/** One of the six UN languages, as its BCP 47 code. */
+export const languageSchema = z.enum(UN_LANGUAGES, { error: "Choose a language." });
+
+/** A URL path segment: lower-case letters, digits and single hyphens. */
+export const slugSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(120)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use lower-case letters, digits and hyphens only.");
+
+/** A database id as Prisma's cuid() makes them (also accepts cuid2-like ids). */
+export const recordIdSchema = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9]{20,40}$/, "Invalid identifier.");
+
+/** The optimistic-locking version a form was loaded with. */
+export const versionSchema = z.coerce.number().int().min(1);
+
+/** Single-line text such as a title: trimmed, required, bounded. */
+export function titleSchema(label: string, max = 300) {
+  return z
+    .string({ error: `Enter the ${label}.` })
+    .trim()
+    .min(1, `Enter the ${label}.`)
+    .max(max, `The ${label} has at most ${max} characters.`);
+}

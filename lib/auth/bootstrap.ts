@@ -11,7 +11,8 @@
 import { randomBytes } from "node:crypto";
 import { recordAudit } from "@/lib/audit/record";
 import type { Db } from "@/lib/database/client";
-import { hashPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/auth/password";
+import { hashPassword } from "@/lib/auth/password";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
 import { emailSchema } from "@/lib/validation/common";
 
 /** Used when no ADMIN_EMAIL is configured; `.localhost` is reserved and never delivers mail. */

@@ -1,6 +1,7 @@
 // Password hashing with argon2id (memory-hard, RFC 9106). No "server-only" marker: the start
 // script creates the first administrator with it.
 import { argon2id, hash, needsRehash as argonNeedsRehash, verify } from "argon2";
+import { PASSWORD_MAX_LENGTH } from "@/lib/auth/password-policy";
 
 /**
  * RFC 9106's second recommended setting (64 MiB, 3 passes, 4 lanes): about 150 ms per hash on
@@ -9,9 +10,7 @@ import { argon2id, hash, needsRehash as argonNeedsRehash, verify } from "argon2"
  */
 export const PASSWORD_HASH_OPTIONS = { type: argon2id, memoryCost: 65_536, timeCost: 3, parallelism: 4 } as const;
 
-/** Passwords are capped so that a huge body cannot tie up the hashing thread pool. */
-export const PASSWORD_MAX_LENGTH = 256;
-export const PASSWORD_MIN_LENGTH = 12;
+export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
 
 /**
  * The hash of a random password nobody knows, made with PASSWORD_HASH_OPTIONS. Sign-in verifies

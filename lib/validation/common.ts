@@ -44,7 +44,7 @@ export const recordIdSchema = z
   .regex(/^[a-z0-9]{20,40}$/, "Invalid identifier.");
 
 /** The optimistic-locking version a form was loaded with. */
-export const versionSchema = z.coerce.number().int().min(1);
+export const versionSchema = z.number({ error: "Missing version." }).int().min(1);
 
 /** Single-line text such as a title: trimmed, required, bounded. */
 export function titleSchema(label: string, max = 300) {

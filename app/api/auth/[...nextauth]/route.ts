@@ -1,0 +1,15 @@
+// next-auth's endpoints (csrf, credentials callback, session). Options are built per request so
+// that `next build` never needs AUTH_SECRET.
+import NextAuth from "next-auth";
+import type { NextRequest } from "next/server";
+import { authOptions } from "@/lib/auth/config";
+
+type Context = { params: Promise<{ nextauth: string[] }> };
+
+async function handle(request: NextRequest, context: Context): Promise<Response> {
+  const response: Response = await NextAuth(request, context, authOptions());
+  response.headers.set("Cache-Control", "no-store");
+  return response;
+}
+
+export { handle as GET, handle as POST };

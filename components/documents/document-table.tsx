@@ -1,0 +1,128 @@
+import { getTranslations } from "next-intl/server";
+import { Table } from "@/components/ui";
+import { LocalizedText } from "@/components/site/localized-text";
+import { formatCalendarDate, formatFileSize } from "@/components/meetings/format";
+import type { PublicDocument, SourcedDocument } from "@/lib/documents/queries";
+import { Link } from "@/lib/i18n/navigation";
+import { LANGUAGE_AUTONYMS, UN_LANGUAGES, type UnLanguage } from "@/lib/i18n/languages";
+import type { PublicLocale } from "@/lib/i18n/routing";
+import { translateText } from "@/lib/i18n/translatable";
+import type { Language } from "@/lib/generated/prisma/enums";
+
+type ListedDocument = PublicDocument & Partial<Pick<SourcedDocument, "event" | "meeting">>;
+
+export interface DocumentTableProps {
+  documents: readonly ListedDocument[];
+  locale: PublicLocale;
+  caption: string;
+  captionHidden?: boolean;
+  /**
+   * Principal documents are read by symbol and date; a page's own documents by type; documents
+   * listed away from their event or meeting ("sourced") name where they come from.
+   */
+  columns: "principal" | "attached" | "sourced";
+}
+
+/** Short label of a file type for link text ("PDF", "DOCX"). */
+function fileTypeLabel(contentType: string): string {
+  if (contentType === "application/pdf") return "PDF";
+  if (contentType.includes("wordprocessingml")) return "DOCX";
+  if (contentType === "application/msword") return "DOC";
+  return (contentType.split("/")[1] ?? contentType).toUpperCase();
+}
+
+function languageOf(language: Language): UnLanguage {
+  // Prisma maps the enum to the BCP 47 code stored in the database (EN ↔ "en").
+  return language.toLowerCase() as UnLanguage;
+}
+
+async function DocumentFiles({ document, locale }: { document: PublicDocument; locale: PublicLocale }) {
+  const t = await getTranslations({ locale, namespace: "documents" });
+  if (document.files.length === 0) return <span className="doc-files__missing">{t("noFile")}</span>;
+  const byLanguage = new Map(document.files.map((file) => [languageOf(file.language), file]));
+  const languages = UN_LANGUAGES.filter((language) => byLanguage.has(language));
+  const title = translateText(document.title, locale);
+  return (
+    <ul className="doc-files">
+      {languages.map((language) => {
+        const file = byLanguage.get(language);
+        if (!file) return null;
+        const type = fileTypeLabel(file.contentType);
+        const size = formatFileSize(file.sizeBytes, locale);
+        return (
+          <li key={language}>
+            <a
+              href={`/api/files/${file.id}`}
+              hrefLang={language}
+              aria-label={t("downloadLabel", { title, language: LANGUAGE_AUTONYMS[language], type, size })}
+            >
+              <span lang={language}>{LANGUAGE_AUTONYMS[language]}</span>
+            </a>{" "}
+            <span className="muted">
+              ({type}, {size})
+            </span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+function DocumentSource({ document, locale }: { document: ListedDocument; locale: PublicLocale }) {
+  if (document.meeting) {
+    return (
+      <Link href={`/meetings/${document.meeting.slug}`}>
+        <LocalizedText value={document.meeting.title} locale={locale} />
+      </Link>
+    );
+  }
+  if (document.event) {
+    return (
+      <Link href={`/events/${document.event.slug}`}>
+        <LocalizedText value={document.event.title} locale={locale} />
+      </Link>
+    );
+  }
+  return <>—</>;
+}
+
+/** The documents of a page, one row each, with a download link per language that has a file. */
+export async function DocumentTable({ documents, locale, caption, captionHidden, columns }: DocumentTableProps) {
+  const t = await getTranslations({ locale, namespace: "documents" });
+  return (
+    <Table caption={caption} captionHidden={captionHidden}>
+      <thead>
+        <tr>
+          {columns === "principal" ? <th scope="col">{t("symbol")}</th> : null}
+          {columns === "attached" ? <th scope="col">{t("type")}</th> : null}
+          <th scope="col">{t("titleColumn")}</th>
+          {columns === "principal" ? <th scope="col">{t("date")}</th> : null}
+          {columns === "attached" ? <th scope="col">{t("symbol")}</th> : null}
+          {columns === "sourced" ? <th scope="col">{t("source")}</th> : null}
+          <th scope="col">{t("files")}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {documents.map((document) => (
+          <tr key={document.id}>
+            {columns === "principal" ? <td className="doc-symbol">{document.symbol ?? "—"}</td> : null}
+            {columns === "attached" ? <td>{t(`kind.${document.kind}`)}</td> : null}
+            <th scope="row">
+              <LocalizedText value={document.title} locale={locale} />
+            </th>
+            {columns === "principal" ? <td>{document.issuedOn ? formatCalendarDate(document.issuedOn, locale) : "—"}</td> : null}
+            {columns === "attached" ? <td className="doc-symbol">{document.symbol ?? "—"}</td> : null}
+            {columns === "sourced" ? (
+              <td>
+                <DocumentSource document={document} locale={locale} />
+              </td>
+            ) : null}
+            <td>
+              <DocumentFiles document={document} locale={locale} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </Table>
+  );
+}

@@ -1,0 +1,53 @@
+import { getTranslations } from "next-intl/server";
+import { Badge } from "@/components/ui";
+import { LocalizedText } from "@/components/site/localized-text";
+import type { PublicMeeting } from "@/lib/meetings/queries";
+import { Link } from "@/lib/i18n/navigation";
+import type { PublicLocale } from "@/lib/i18n/routing";
+import { describeMeetingWhen } from "./format";
+
+/** Type, date(s), time, venue, status and event of a meeting, as a description list. */
+export async function MeetingFacts({ meeting, locale }: { meeting: PublicMeeting; locale: PublicLocale }) {
+  const t = await getTranslations({ locale, namespace: "meeting" });
+  const common = await getTranslations({ locale, namespace: "common" });
+  const when = describeMeetingWhen(meeting, locale);
+  const cancelled = meeting.status === "CANCELLED";
+  return (
+    <dl className="facts" aria-label={t("factsLabel")}>
+      <dt>{t("type")}</dt>
+      <dd>{t(`kind.${meeting.kind}`)}</dd>
+      <dt>{t("date")}</dt>
+      <dd>
+        {when.kind === "undated" ? common("yearOnly", { year: meeting.event.year }) : null}
+        {when.kind === "days" ? when.text : null}
+        {when.kind === "timed" ? when.date : null}
+      </dd>
+      {when.kind === "timed" ? (
+        <>
+          <dt>{t("time")}</dt>
+          <dd>
+            {when.time} <span className="muted">({when.timeZoneName})</span>
+          </dd>
+        </>
+      ) : null}
+      {meeting.venue ? (
+        <>
+          <dt>{t("venue")}</dt>
+          <dd>
+            <LocalizedText value={meeting.venue} locale={locale} />
+          </dd>
+        </>
+      ) : null}
+      <dt>{t("status_label")}</dt>
+      <dd>
+        <Badge tone={cancelled ? "danger" : "success"}>{t(`status.${cancelled ? "CANCELLED" : "PUBLISHED"}`)}</Badge>
+      </dd>
+      <dt>{t("event")}</dt>
+      <dd>
+        <Link href={`/events/${meeting.event.slug}`}>
+          <LocalizedText value={meeting.event.title} locale={locale} />
+        </Link>
+      </dd>
+    </dl>
+  );
+}

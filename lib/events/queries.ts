@@ -1,0 +1,61 @@
+// Public reads of events. Only PUBLISHED events are public; their meetings are listed when
+// PUBLISHED or CANCELLED (a cancelled meeting stays visible with its notice), never as drafts.
+import "server-only";
+import { cache } from "react";
+import { db } from "@/lib/db";
+import { publicDocumentSelect, publicDocumentWhere } from "@/lib/documents/queries";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { PUBLIC_MEETING_STATUSES, publicMeetingSummarySelect } from "@/lib/meetings/queries";
+
+const eventSummarySelect = {
+  id: true,
+  slug: true,
+  title: true,
+  summary: true,
+  year: true,
+  startsOn: true,
+  endsOn: true,
+  venue: true,
+  _count: { select: { meetings: { where: { status: { in: [...PUBLIC_MEETING_STATUSES] } } } } },
+} satisfies Prisma.EventSelect;
+
+export type PublicEventSummary = Prisma.EventGetPayload<{ select: typeof eventSummarySelect }>;
+
+/**
+ * Order rule for events: by first day; an event whose days are not stated counts from 1 January of
+ * its year (so a series known only by year precedes that year's dated sessions); ties by title slug.
+ */
+export function eventSortKey(event: { startsOn: Date | null; year: number }): number {
+  return event.startsOn?.getTime() ?? Date.UTC(event.year, 0, 1);
+}
+
+export function compareEvents(a: { startsOn: Date | null; year: number; slug: string }, b: typeof a): number {
+  return eventSortKey(a) - eventSortKey(b) || a.slug.localeCompare(b.slug);
+}
+
+export const listPublicEvents = cache(async (): Promise<PublicEventSummary[]> => {
+  const events = await db.event.findMany({ where: { status: "PUBLISHED" }, select: eventSummarySelect });
+  return events.sort(compareEvents);
+});
+
+const eventDetailSelect = {
+  ...eventSummarySelect,
+  meetings: {
+    where: { status: { in: [...PUBLIC_MEETING_STATUSES] } },
+    select: publicMeetingSummarySelect,
+    // Dated meetings in date order, then undated ones in their listed order.
+    orderBy: [{ startsAt: { sort: "asc", nulls: "last" } }, { position: "asc" }, { slug: "asc" }],
+  },
+  documents: {
+    where: { ...publicDocumentWhere, meetingId: null },
+    select: publicDocumentSelect,
+    orderBy: [{ position: "asc" }, { id: "asc" }],
+  },
+} satisfies Prisma.EventSelect;
+
+export type PublicEvent = Prisma.EventGetPayload<{ select: typeof eventDetailSelect }>;
+
+/** The published event with this slug, its public meetings and its own documents; null otherwise. */
+export const getPublicEvent = cache(async (slug: string): Promise<PublicEvent | null> =>
+  db.event.findFirst({ where: { slug, status: "PUBLISHED" }, select: eventDetailSelect }),
+);

@@ -1,0 +1,37 @@
+// Runs before routing. Public paths get next-intl's locale handling (/ → /en). For the staff
+// console it only saves anonymous visitors a round trip: a missing session cookie redirects to
+// the sign-in page. That is convenience, not security — every staff layout, action and route
+// handler checks the session itself (STYLE.md 10).
+import { type NextRequest, NextResponse } from "next/server";
+import createMiddleware from "next-intl/middleware";
+import { routing } from "@/lib/i18n/routing";
+
+const handleLocale = createMiddleware(routing);
+
+// next-auth v4's JWT session cookie; the __Secure- prefix is used on HTTPS.
+const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
+const SIGN_IN_PATH = "/admin/sign-in";
+
+function isStaffPath(pathname: string): boolean {
+  return pathname === "/admin" || pathname.startsWith("/admin/");
+}
+
+export function proxy(request: NextRequest): NextResponse {
+  const { pathname, search } = request.nextUrl;
+  if (isStaffPath(pathname)) {
+    if (pathname === SIGN_IN_PATH || pathname.startsWith(`${SIGN_IN_PATH}/`)) return NextResponse.next();
+    const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
+    if (hasSession) return NextResponse.next();
+    const signIn = new URL(SIGN_IN_PATH, request.url);
+    // Only the path and query go into callbackUrl: a same-origin target, never another host.
+    signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
+    return NextResponse.redirect(signIn);
+  }
+  return handleLocale(request);
+}
+
+export const config = {
+  // Everything except API routes, Next's own assets and files with an extension (favicon.ico,
+  // robots.txt, …).
+  matcher: ["/((?!api|_next|_vercel|.*\\..*).*)"],
+};

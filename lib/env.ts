@@ -14,7 +14,7 @@ const envSchema = z.object({
   DATABASE_URL: optionalString.pipe(z.url({ protocol: /^postgres(ql)?$/ }).optional()),
   DATA_DIR: optionalString,
   HOST: optionalString,
-  PORT: optionalString.pipe(z.coerce.number().int().min(1).max(65535).optional()),
+  PORT: optionalString.pipe(z.coerce.number<string>().int().min(1).max(65535).optional()),
   AUTH_SECRET: optionalString.pipe(z.string().min(32).optional()),
   ADMIN_EMAIL: optionalString.pipe(z.email().optional()),
   ADMIN_PASSWORD: optionalString,

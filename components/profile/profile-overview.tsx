@@ -47,7 +47,7 @@ export async function ProfileFacts({ profile, locale }: { profile: PublicProfile
             <dt>{t("website")}</dt>
             <dd>
               <a href={profile.websiteUrl} rel="external">
-                {new URL(profile.websiteUrl).host}
+                {profile.websiteUrl.replace(/^https?:\/\//u, "")}
               </a>
             </dd>
           </>

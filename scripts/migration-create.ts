@@ -44,6 +44,14 @@ async function main(): Promise<number> {
   return 0;
 }
 
+// An engine panic also escapes as an uncaught "unreachable" trap; the rejection carrying the
+// panic message is reported by the handler below, so the trap itself only needs to end the run.
+process.on("uncaughtException", (error) => {
+  const panic = globalThis.PRISMA_WASM_PANIC_REGISTRY?.get();
+  process.stderr.write(`Could not create the migration: ${panic || error.message}\n`);
+  process.exit(1);
+});
+
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {

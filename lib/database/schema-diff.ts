@@ -27,7 +27,8 @@ export async function readMigrationList(migrationsDir: string): Promise<Migratio
   const lockContent = await readFile(lockPath, "utf8").catch(() => MIGRATION_LOCK_CONTENT);
   const entries = await readdir(migrationsDir, { withFileTypes: true }).catch(() => []);
   const directories = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name);
-  directories.sort((a, b) => a.localeCompare(b));
+  // The migrator's order (byte order), so that the shadow database replays what deploys apply.
+  directories.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const migrationDirectories = await Promise.all(
     directories.map(async (name) => {
       const content = await readFile(path.join(migrationsDir, name, "migration.sql"), "utf8").then(

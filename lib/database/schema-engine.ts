@@ -36,18 +36,22 @@ declare global {
 }
 
 let instantiated = false;
+// A Rust panic in the engine surfaces as an uncaught "unreachable" trap and leaves the pending
+// call unsettled forever; the panic hook's message is the only signal, so it ends the call.
+const panicListeners = new Set<(message: string) => void>();
 
 /** Instantiates the engine's .wasm once per process (Node 20 cannot `import` a .wasm module). */
 function loadWasm(): void {
   if (instantiated) return;
   // The glue reports Rust panics through this global; without it a panic becomes a TypeError.
-  globalThis.PRISMA_WASM_PANIC_REGISTRY ??= {
+  globalThis.PRISMA_WASM_PANIC_REGISTRY = {
     message: "",
     get() {
       return this.message;
     },
     set_message(message: string) {
       this.message = `RuntimeError: ${message}`;
+      for (const listener of panicListeners) listener(message);
     },
   };
   const require = createRequire(import.meta.url);
@@ -247,17 +251,21 @@ export async function withSchemaEngine<T>(
   const { factory, closeAll } = migrationAdapterFactory(serverUrl);
   const adapter = bindMigrationAwareSqlAdapterFactory(factory);
   const onLog = (line: string) => logger.debug("schema engine", { line });
-  const engine = await glue.SchemaEngine.new({ datamodels }, onLog, adapter);
+  let onPanic: (message: string) => void = () => {};
+  const panicked = new Promise<never>((_, reject) => {
+    onPanic = (message) => reject(new Error(`Prisma schema engine panicked: ${message}`));
+  });
+  panicListeners.add(onPanic);
+  let engine: SchemaEngine | undefined;
   try {
-    return await work(engine);
-  } catch (error) {
-    const panic = globalThis.PRISMA_WASM_PANIC_REGISTRY?.get();
-    if (panic && error instanceof Error && /unreachable|RuntimeError/.test(String(error))) {
-      throw new Error(`Prisma schema engine panicked: ${panic}`, { cause: error });
-    }
-    throw error;
+    engine = await Promise.race([glue.SchemaEngine.new({ datamodels }, onLog, adapter), panicked]);
+    return await Promise.race([work(engine), panicked]);
   } finally {
-    engine.free();
-    await closeAll();
+    panicListeners.delete(onPanic);
+    try {
+      engine?.free();
+    } finally {
+      await closeAll();
+    }
   }
 }

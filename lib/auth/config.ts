@@ -21,8 +21,9 @@ export function usesSecureCookies(): boolean {
   return env().PUBLIC_URL?.startsWith("https://") ?? false;
 }
 
+/** next-auth's default names, which proxy.ts also knows (it redirects visitors without one). */
 export function sessionCookieName(): string {
-  return usesSecureCookies() ? "__Secure-hld.session" : "hld.session";
+  return usesSecureCookies() ? "__Secure-next-auth.session-token" : "next-auth.session-token";
 }
 
 export function authSecret(): string {

@@ -7,19 +7,16 @@ import { decode } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
+import { authorise, type StaffActor } from "@/lib/auth/actor";
 import { authSecret, sessionCookieName, tokenClaimsSchema } from "@/lib/auth/config";
-import { can, type Permission } from "@/lib/auth/permissions";
+import type { Permission } from "@/lib/auth/permissions";
 import { safeCallbackUrl, SIGN_IN_PATH } from "@/lib/auth/schemas";
 import type { Db } from "@/lib/database/client";
 import { db } from "@/lib/db";
-import { ForbiddenError, UnauthorizedError } from "@/lib/errors";
-import type { StaffRole } from "@/lib/generated/prisma/enums";
+import { UnauthorizedError } from "@/lib/errors";
 
-export interface StaffSession {
-  userId: string;
-  email: string;
+export interface StaffSession extends StaffActor {
   name: string;
-  role: StaffRole;
   sessionVersion: number;
 }
 
@@ -53,7 +50,7 @@ export const getSession = cache(async (): Promise<StaffSession | null> => {
 export async function requireStaff(permission?: Permission): Promise<StaffSession> {
   const session = await getSession();
   if (!session) throw new UnauthorizedError();
-  if (permission !== undefined && !can(session.role, permission)) throw new ForbiddenError();
+  if (permission !== undefined) authorise(session, permission);
   return session;
 }
 

@@ -1,7 +1,7 @@
 // The events, meetings and documents the two source pages describe, as data. Only what the pages
 // state: no venues, times, speakers or files. Titles of undated meetings number them in the
 // page's order only to tell them apart; dated ones are named by their day.
-import { DocumentKind, MeetingKind } from "@/lib/generated/prisma/enums";
+import { DocumentKind, Language, MeetingKind } from "@/lib/generated/prisma/enums";
 
 export const NEW_YORK = "America/New_York";
 
@@ -13,6 +13,8 @@ export interface SeedDocument {
   /** "YYYY-MM-DD", only when the page states the full date. */
   issuedOn?: string;
   isPrincipal: boolean;
+  /** Languages the page announces the document in (it links them before any file is here). */
+  languages?: readonly Language[];
 }
 
 export interface SeedMeeting {
@@ -153,7 +155,14 @@ const HLD_SERIES: SeedEvent = {
       { kind: DocumentKind.BACKGROUND_PAPER, title: "Background paper", isPrincipal: false },
     ],
   })),
-  documents: [{ kind: DocumentKind.REPORT, title: "HLD Series Report", isPrincipal: false }],
+  documents: [
+    {
+      kind: DocumentKind.REPORT,
+      title: "HLD Series Report",
+      isPrincipal: false,
+      languages: [Language.EN, Language.FR, Language.ES],
+    },
+  ],
 };
 
 export const SEED_EVENTS: readonly SeedEvent[] = [HLD_2006, HLD_2013, HLD_SERIES];

@@ -23,6 +23,7 @@ function documentData(document: SeedDocument, position: number, publishedAt: Dat
     ...(document.description === undefined ? {} : { description: { en: document.description } }),
     issuedOn: document.issuedOn === undefined ? null : calendarDay(document.issuedOn),
     isPrincipal: document.isPrincipal,
+    languages: [...(document.languages ?? [])],
     position,
     status: PublicationStatus.PUBLISHED,
     publishedAt,

@@ -117,8 +117,8 @@ describe("seedDatabase", () => {
         ["BACKGROUND_PAPER", "PUBLISHED", 0],
       ]);
     }
-    expect(series?.documents.map((document) => [document.kind, document.title, document.isPrincipal])).toEqual([
-      ["REPORT", { en: "HLD Series Report" }, false],
+    expect(series?.documents.map((document) => [document.kind, document.title, document.isPrincipal, document.languages])).toEqual([
+      ["REPORT", { en: "HLD Series Report" }, false, ["EN", "FR", "ES"]],
     ]);
 
     const principal = await db.document.findMany({

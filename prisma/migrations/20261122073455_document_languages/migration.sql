@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "documents" ADD COLUMN     "languages" "language"[] DEFAULT ARRAY[]::"language"[];

@@ -5,12 +5,14 @@
 // The engine replays the committed migrations on a temporary shadow database: on the server of
 // DATABASE_URL when it is set (the database itself is never modified), otherwise on a throwaway
 // embedded PostgreSQL in a temporary folder.
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { startEmbeddedPostgres } from "@/lib/database/embedded";
 import { createMigration, defaultSchemaPaths } from "@/lib/database/schema-diff";
 import { env } from "@/lib/env";
+
+const RISKY_STATEMENT = /^\s*(DROP (TABLE|TYPE|SCHEMA)\b|TRUNCATE\b|DELETE\b|ALTER TABLE .*\b(DROP COLUMN|ALTER COLUMN .* (TYPE|SET NOT NULL))\b)/i;
 
 async function withServer<T>(work: (serverUrl: string) => Promise<T>): Promise<T> {
   const configured = env().DATABASE_URL;
@@ -40,7 +42,14 @@ async function main(): Promise<number> {
     process.stdout.write("No changes: prisma/schema.prisma matches the migrations; nothing was written.\n");
     return 0;
   }
-  process.stdout.write(`Created ${path.relative(process.cwd(), created.file)}\nReview it, then apply it with \`npm run db:migrate\`.\n`);
+  process.stdout.write(`Created ${path.relative(process.cwd(), created.file)}\n`);
+  // `prisma migrate dev` would list data-losing steps in a comment block; the engine call used
+  // here does not produce it, so the statements that can lose data are pointed out instead.
+  const risky = (await readFile(created.file, "utf8")).split("\n").filter((line) => RISKY_STATEMENT.test(line));
+  if (risky.length > 0) {
+    process.stdout.write(`These statements can lose data; make sure that is intended:\n${risky.map((line) => `  ${line.trim()}\n`).join("")}`);
+  }
+  process.stdout.write("Review it, then apply it with `npm run db:migrate`.\n");
   return 0;
 }
 

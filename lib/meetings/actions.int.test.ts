@@ -1,0 +1,197 @@
+// The staff meeting actions against a real PostgreSQL, through the real session lookup: the
+// request's cookies are the only thing stood in for (there is no HTTP request under Vitest), and
+// the public-cache refresh is recorded instead of calling into Next.
+import { randomUUID } from "node:crypto";
+import { encode } from "next-auth/jwt";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+
+const harness = vi.hoisted(() => {
+  // Set before any module reads the environment (lib/db.ts reads it on import).
+  process.env.AUTH_SECRET = "integration-test-secret-0123456789abcdef";
+  return { cookie: undefined as string | undefined };
+});
+
+vi.mock("next/headers", () => ({
+  cookies: async () => ({
+    get: (name: string) => (name === "next-auth.session-token" && harness.cookie ? { name, value: harness.cookie } : undefined),
+    delete: () => undefined,
+  }),
+}));
+vi.mock("@/lib/cache/public", () => ({ revalidatePublicPages: vi.fn() }));
+
+const { revalidatePublicPages } = await import("@/lib/cache/public");
+const { publishMeetingAction, updateMeetingAction } = await import("@/lib/meetings/actions");
+const { publishMeeting, STALE_MEETING_MESSAGE, updateMeeting } = await import("@/lib/meetings/mutations");
+const { createPrismaClient } = await import("@/lib/database/client");
+const { ConflictError, ForbiddenError, UnauthorizedError } = await import("@/lib/errors");
+type StaffRole = "ADMIN" | "EDITOR" | "REGISTRAR";
+
+const url = process.env.DATABASE_URL;
+if (!url) throw new Error("The integration setup provides DATABASE_URL");
+const db = createPrismaClient(url, { max: 4 });
+const tag = randomUUID().slice(0, 8);
+const users: Record<"editor" | "registrar" | "inactive", { id: string; email: string; role: StaffRole; sessionVersion: number }> = {
+  editor: { id: "", email: `editor-${tag}@portal.localhost`, role: "EDITOR", sessionVersion: 1 },
+  registrar: { id: "", email: `registrar-${tag}@portal.localhost`, role: "REGISTRAR", sessionVersion: 1 },
+  inactive: { id: "", email: `inactive-${tag}@portal.localhost`, role: "EDITOR", sessionVersion: 1 },
+};
+let eventId = "";
+let meetingId = "";
+
+async function signInAs(user: { id: string; role: string; sessionVersion: number }) {
+  harness.cookie = await encode({
+    token: { sub: user.id, role: user.role, sv: user.sessionVersion },
+    secret: process.env.AUTH_SECRET ?? "",
+    maxAge: 3600,
+  });
+}
+
+async function meetingState() {
+  const meeting = await db.meeting.findUniqueOrThrow({
+    where: { id: meetingId },
+    select: { title: true, status: true, version: true, startsAt: true, endsAt: true, publishedAt: true },
+  });
+  const audits = await db.auditLog.count({ where: { entityType: "Meeting", entityId: meetingId } });
+  return { ...meeting, audits };
+}
+
+function formFor(version: number, overrides: Record<string, unknown> = {}) {
+  return { id: meetingId, version, titleEn: "Edited title", allDay: true, startsAt: "2013-06-07", endsAt: "2013-06-07", status: "DRAFT", ...overrides };
+}
+
+beforeAll(async () => {
+  for (const user of Object.values(users)) {
+    const created = await db.staffUser.create({
+      data: { email: user.email, name: user.role, passwordHash: "unused", role: user.role, isActive: user !== users.inactive },
+      select: { id: true },
+    });
+    user.id = created.id;
+  }
+  const event = await db.event.create({ data: { slug: `event-${tag}`, title: { en: "Event" }, year: 2013, status: "PUBLISHED" }, select: { id: true } });
+  eventId = event.id;
+});
+
+beforeEach(async () => {
+  harness.cookie = undefined;
+  vi.mocked(revalidatePublicPages).mockClear();
+  await db.auditLog.deleteMany({ where: { entityType: "Meeting", entityId: meetingId } });
+  await db.meeting.deleteMany({ where: { eventId } });
+  const meeting = await db.meeting.create({
+    data: { eventId, slug: `roundtable-${tag}`, kind: "ROUNDTABLE", title: { en: "Original title", fr: "Titre original" }, status: "DRAFT" },
+    select: { id: true },
+  });
+  meetingId = meeting.id;
+});
+
+afterAll(async () => {
+  await db.auditLog.deleteMany({ where: { OR: [{ entityId: meetingId }, { actorId: { in: Object.values(users).map((user) => user.id) } }] } });
+  await db.meeting.deleteMany({ where: { eventId } });
+  await db.event.deleteMany({ where: { id: eventId } });
+  await db.staffUser.deleteMany({ where: { email: { endsWith: `-${tag}@portal.localhost` } } });
+  await db.$disconnect();
+});
+
+describe("staff meeting actions refuse callers without the right session", () => {
+  const unchanged = { title: { en: "Original title", fr: "Titre original" }, status: "DRAFT", version: 1, audits: 0 };
+
+  it("refuses both actions without a session and changes nothing", async () => {
+    expect(await updateMeetingAction(formFor(1))).toEqual({ ok: false, message: "Please sign in." });
+    expect(await publishMeetingAction({ id: meetingId, version: 1 })).toEqual({ ok: false, message: "Please sign in." });
+    expect(await meetingState()).toMatchObject(unchanged);
+    expect(revalidatePublicPages).not.toHaveBeenCalled();
+  });
+
+  it("refuses both actions for a registrar and changes nothing", async () => {
+    await signInAs(users.registrar);
+    const refusal = { ok: false, message: "You do not have permission to do this." };
+    expect(await updateMeetingAction(formFor(1))).toEqual(refusal);
+    expect(await publishMeetingAction({ id: meetingId, version: 1 })).toEqual(refusal);
+    expect(await meetingState()).toMatchObject(unchanged);
+    expect(revalidatePublicPages).not.toHaveBeenCalled();
+  });
+
+  it("refuses a deactivated account, and a session revoked by raising the session version", async () => {
+    await signInAs(users.inactive);
+    expect(await updateMeetingAction(formFor(1))).toEqual({ ok: false, message: "Please sign in." });
+    await signInAs(users.editor);
+    await db.staffUser.update({ where: { id: users.editor.id }, data: { sessionVersion: { increment: 1 } } });
+    try {
+      expect(await publishMeetingAction({ id: meetingId, version: 1 })).toEqual({ ok: false, message: "Please sign in." });
+    } finally {
+      await db.staffUser.update({ where: { id: users.editor.id }, data: { sessionVersion: 1 } });
+    }
+    expect(await meetingState()).toMatchObject(unchanged);
+  });
+
+  it("refuses a forged session cookie", async () => {
+    harness.cookie = await encode({ token: { sub: users.editor.id, role: "ADMIN", sv: 1 }, secret: "another-secret-of-sufficient-length-000", maxAge: 3600 });
+    expect(await updateMeetingAction(formFor(1))).toEqual({ ok: false, message: "Please sign in." });
+    expect(await meetingState()).toMatchObject(unchanged);
+  });
+
+  it("has the domain core refuse on its own too", async () => {
+    await expect(updateMeeting(db, null, formFor(1))).rejects.toBeInstanceOf(UnauthorizedError);
+    const registrar = { userId: users.registrar.id, email: users.registrar.email, role: "REGISTRAR" as const };
+    await expect(updateMeeting(db, registrar, formFor(1))).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(publishMeeting(db, registrar, { id: meetingId, version: 1 })).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await meetingState()).toMatchObject(unchanged);
+  });
+});
+
+describe("an editor's changes", () => {
+  it("saves title, dates and status, audits before/after and refreshes the public pages", async () => {
+    await signInAs(users.editor);
+    expect(await updateMeetingAction(formFor(1, { startsAt: "2013-06-07", endsAt: "2013-06-08" }))).toEqual({ ok: true, data: { version: 2 } });
+    const state = await meetingState();
+    expect(state).toMatchObject({ title: { en: "Edited title", fr: "Titre original" }, status: "DRAFT", version: 2, audits: 1 });
+    // All-day in New York: from local midnight of the first day to local midnight after the last.
+    expect(state.startsAt?.toISOString()).toBe("2013-06-07T04:00:00.000Z");
+    expect(state.endsAt?.toISOString()).toBe("2013-06-09T04:00:00.000Z");
+    const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: meetingId, action: "meeting.update" } });
+    expect(audit.actorId).toBe(users.editor.id);
+    expect(audit.before).toMatchObject({ title: { en: "Original title" }, version: 1 });
+    expect(audit.after).toMatchObject({ title: { en: "Edited title" }, version: 2 });
+    expect(revalidatePublicPages).toHaveBeenCalledTimes(1);
+  });
+
+  it("publishes, recording when", async () => {
+    await signInAs(users.editor);
+    expect(await publishMeetingAction({ id: meetingId, version: 1 })).toEqual({ ok: true, data: { version: 2 } });
+    const state = await meetingState();
+    expect(state).toMatchObject({ status: "PUBLISHED", version: 2, audits: 1 });
+    expect(state.publishedAt).toBeInstanceOf(Date);
+    expect(revalidatePublicPages).toHaveBeenCalledTimes(1);
+  });
+
+  it("puts validation problems on their fields and changes nothing", async () => {
+    await signInAs(users.editor);
+    const result = await updateMeetingAction(formFor(1, { titleEn: " ", endsAt: "" }));
+    expect(result).toMatchObject({ ok: false, fieldErrors: { titleEn: ["Enter the English title."], endsAt: ["Give both the start and the end, or neither."] } });
+    expect(await meetingState()).toMatchObject({ version: 1, audits: 0 });
+  });
+});
+
+describe("optimistic locking", () => {
+  it("refuses a save made from a version someone else has since saved, overwriting nothing", async () => {
+    await signInAs(users.editor);
+    expect((await updateMeetingAction(formFor(1, { titleEn: "First save" }))).ok).toBe(true);
+    expect(await updateMeetingAction(formFor(1, { titleEn: "Stale save" }))).toEqual({ ok: false, message: STALE_MEETING_MESSAGE });
+    expect(await publishMeetingAction({ id: meetingId, version: 1 })).toEqual({ ok: false, message: STALE_MEETING_MESSAGE });
+    expect(await meetingState()).toMatchObject({ title: { en: "First save" }, status: "DRAFT", version: 2, audits: 1 });
+  });
+
+  it("lets exactly one of two concurrent saves of the same version win", async () => {
+    const editor = { userId: users.editor.id, email: users.editor.email, role: "EDITOR" as const };
+    const outcomes = await Promise.allSettled([
+      updateMeeting(db, editor, formFor(1, { titleEn: "Save A" })),
+      updateMeeting(db, editor, formFor(1, { titleEn: "Save B" })),
+    ]);
+    const won = outcomes.filter((outcome) => outcome.status === "fulfilled");
+    const lost = outcomes.filter((outcome) => outcome.status === "rejected");
+    expect(won).toHaveLength(1);
+    expect(lost).toHaveLength(1);
+    expect(lost[0]?.status === "rejected" && lost[0].reason).toBeInstanceOf(ConflictError);
+    const winner = outcomes[0]?.status === "fulfilled" ? "Save A" : "Save B";
+    expect(await meetingState()).toMatchObject({ title: { en: winner }, version: 2, audits: 1 });
+  });
+});

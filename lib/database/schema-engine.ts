@@ -58,16 +58,16 @@ function loadWasm(): void {
   // The engine the CLI of our pinned `prisma` version would run; the glue package's import
   // interface is checked below so that a mismatched pair fails loudly instead of misbehaving.
   const wasmPath = path.join(path.dirname(require.resolve("prisma/package.json")), "build", "schema_engine_bg.wasm");
-  const module = new WebAssembly.Module(readFileSync(wasmPath));
+  const wasmModule = new WebAssembly.Module(readFileSync(wasmPath));
   const imports = glue as unknown as Record<string, unknown>;
-  const missing = WebAssembly.Module.imports(module).filter((entry) => typeof imports[entry.name] !== "function");
+  const missing = WebAssembly.Module.imports(wasmModule).filter((entry) => typeof imports[entry.name] !== "function");
   if (missing.length > 0) {
     throw new Error(
       `@prisma/schema-engine-wasm does not match ${wasmPath} (missing ${missing.map((m) => m.name).join(", ")}). ` +
         "Install the @prisma/schema-engine-wasm version whose glue matches the installed prisma.",
     );
   }
-  const instance = new WebAssembly.Instance(module, { "./schema_engine_bg.js": imports as WebAssembly.ModuleImports });
+  const instance = new WebAssembly.Instance(wasmModule, { "./schema_engine_bg.js": imports as WebAssembly.ModuleImports });
   glue.__wbg_set_wasm(instance.exports);
   (instance.exports.__wbindgen_start as () => void)();
   instantiated = true;

@@ -133,7 +133,8 @@ async function main(): Promise<void> {
 }
 
 main().catch(async (error: unknown) => {
-  if (error instanceof ShutdownRequested) return teardown(0, error.message);
+  // A stop requested mid-start (e.g. during the build, whose child it killed) is not a failure.
+  if (error instanceof ShutdownRequested || requested) return teardown(0, requested ?? "stop requested");
   process.stderr.write(`\nnpm start failed: ${error instanceof Error ? error.message : String(error)}\n`);
   return teardown(1);
 });

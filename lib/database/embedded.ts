@@ -54,6 +54,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const pgdata = path.join(dataDir, "pgdata");
   const statePath = path.join(dataDir, "embedded-postgres.json");
   const database = options.database ?? DEFAULT_DATABASE;
+  if (options.port !== undefined && !(await isPortFree(options.port))) throw portTaken(options.port);
   const binaries = resolvePostgresBinaries();
   const owner = await resolvePostgresOwner();
 
@@ -193,9 +194,13 @@ async function rotateLog(logPath: string): Promise<void> {
   if (info && info.size > MAX_LOG_BYTES) await truncate(logPath, 0);
 }
 
+function portTaken(port: number): Error {
+  return new Error(`Port ${port} on 127.0.0.1 is in use; choose another for PostgreSQL.`);
+}
+
 async function choosePort(fixed: number | undefined, previous: number | undefined): Promise<number> {
   if (fixed !== undefined) {
-    if (!(await isPortFree(fixed))) throw new Error(`Port ${fixed} on 127.0.0.1 is in use; choose another for PostgreSQL.`);
+    if (!(await isPortFree(fixed))) throw portTaken(fixed);
     return fixed;
   }
   if (previous !== undefined && (await isPortFree(previous))) return previous;
@@ -216,8 +221,8 @@ async function startServer(ctl: Ctl, pgdata: string, fixed: number | undefined, 
       return port;
     }
     const log = await tailOf(logPath);
-    const portTaken = /could not bind|Address already in use/i.test(log);
-    if (!portTaken || fixed !== undefined || attempt >= 3) {
+    const bindFailed = /could not bind|Address already in use/i.test(log);
+    if (!bindFailed || fixed !== undefined || attempt >= 3) {
       throw new Error(`PostgreSQL did not start (${result.stderr.trim() || `exit ${result.code}`}). Its log says:\n${log}`);
     }
   }

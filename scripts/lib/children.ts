@@ -3,6 +3,7 @@
 // web server first, then PostgreSQL. Stopping signals the whole group, so workers Next spawns
 // go too.
 import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 const EXIT_WITH_PARENT = fileURLToPath(new URL("./exit-with-parent.mjs", import.meta.url));
@@ -71,13 +72,42 @@ export function onShutdown(onStop: (reason: string) => void): () => void {
     process.on(signal, handler);
     return [signal, handler] as const;
   });
-  const parent = process.ppid;
+  const lineage = watchedLineage();
   const watch = setInterval(() => {
-    if (process.ppid !== parent) fire("parent exited");
+    if (lineage.some(({ pid, parent }) => parentOf(pid) !== parent)) fire("parent exited");
   }, 500);
   watch.unref();
   return () => {
     clearInterval(watch);
     for (const [signal, handler] of handlers) process.off(signal, handler);
   };
+}
+
+function parentOf(pid: number): number | undefined {
+  if (pid === process.pid) return process.ppid;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    // "pid (comm) state ppid …": comm may contain spaces or ")", so parse after the last ")".
+    const ppid = stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1];
+    return ppid === undefined ? undefined : Number(ppid);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The processes whose reparenting means we were abandoned: this one and, when `npm run` started
+ * us through `sh -c` (which stays alive as our parent when npm dies), that shell too.
+ */
+function watchedLineage(): Array<{ pid: number; parent: number | undefined }> {
+  const lineage: Array<{ pid: number; parent: number | undefined }> = [{ pid: process.pid, parent: process.ppid }];
+  if (process.platform !== "linux") return lineage;
+  let comm = "";
+  try {
+    comm = readFileSync(`/proc/${process.ppid}/comm`, "utf8").trim();
+  } catch {
+    return lineage;
+  }
+  if (["sh", "dash", "bash"].includes(comm)) lineage.push({ pid: process.ppid, parent: parentOf(process.ppid) });
+  return lineage;
 }

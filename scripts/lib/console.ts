@@ -47,7 +47,8 @@ function signInLines(input: BannerInput): string[] {
     return [`  Email:          ${admin.email}`, "  Password:       the one in ADMIN_PASSWORD"];
   }
   if (input.adminEmail) {
-    return [`  Email:          ${input.adminEmail}`, "  Password:       the one set when that account was created"];
+    // The account existed already: ADMIN_PASSWORD only applies when it is created, never resets it.
+    return [`  Email:          ${input.adminEmail}`, "  Password:       that account's current password"];
   }
   return ["  With an existing staff account (the first administrator was created on the first start)."];
 }

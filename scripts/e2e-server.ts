@@ -6,7 +6,7 @@
 // process is SIGKILLed instead, a detached reaper does the last two.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtemp, rm } from "node:fs/promises";
+import { chmod, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -23,6 +23,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const DIST_DIR = ".next-e2e";
 
 const tempDir = await mkdtemp(path.join(tmpdir(), "hld-e2e-"));
+// mkdtemp makes it 700; under root the embedded server runs as "postgres", which must traverse it.
+await chmod(tempDir, 0o711);
 spawn(process.execPath, [fileURLToPath(new URL("./lib/reaper.mjs", import.meta.url)), String(process.pid), tempDir], {
   detached: true,
   stdio: "ignore",

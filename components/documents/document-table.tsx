@@ -4,7 +4,7 @@ import { LocalizedText } from "@/components/site/localized-text";
 import { formatCalendarDate, formatFileSize } from "@/components/meetings/format";
 import type { PublicDocument, SourcedDocument } from "@/lib/documents/queries";
 import { Link } from "@/lib/i18n/navigation";
-import { LANGUAGE_AUTONYMS, UN_LANGUAGES, type UnLanguage } from "@/lib/i18n/languages";
+import { UN_LANGUAGES, type UnLanguage } from "@/lib/i18n/languages";
 import type { PublicLocale } from "@/lib/i18n/routing";
 import { translateText } from "@/lib/i18n/translatable";
 import type { Language } from "@/lib/generated/prisma/enums";
@@ -36,27 +36,36 @@ function languageOf(language: Language): UnLanguage {
   return language.toLowerCase() as UnLanguage;
 }
 
-async function DocumentFiles({ document, locale }: { document: PublicDocument; locale: PublicLocale }) {
+/**
+ * One entry per language the document is issued in or has a file in (UN order): a download link
+ * to the current file, or "not yet available". A document with neither says so once.
+ */
+async function DocumentFiles({ document, locale }: { document: ListedDocument; locale: PublicLocale }) {
   const t = await getTranslations({ locale, namespace: "documents" });
-  if (document.files.length === 0) return <span className="doc-files__missing">{t("noFile")}</span>;
   const byLanguage = new Map(document.files.map((file) => [languageOf(file.language), file]));
-  const languages = UN_LANGUAGES.filter((language) => byLanguage.has(language));
+  const issued = new Set([...document.languages.map(languageOf), ...byLanguage.keys()]);
+  const languages = UN_LANGUAGES.filter((language) => issued.has(language));
+  if (languages.length === 0) return <span className="doc-files__missing">{t("noFile")}</span>;
+  const names = new Intl.DisplayNames([locale], { type: "language" });
   const title = translateText(document.title, locale);
   return (
     <ul className="doc-files">
       {languages.map((language) => {
+        const name = names.of(language) ?? language;
         const file = byLanguage.get(language);
-        if (!file) return null;
+        if (!file) {
+          return (
+            <li key={language} className="doc-files__missing">
+              {t("fileMissing", { language: name })}
+            </li>
+          );
+        }
         const type = fileTypeLabel(file.contentType);
         const size = formatFileSize(file.sizeBytes, locale);
         return (
           <li key={language}>
-            <a
-              href={`/api/files/${file.id}`}
-              hrefLang={language}
-              aria-label={t("downloadLabel", { title, language: LANGUAGE_AUTONYMS[language], type, size })}
-            >
-              <span lang={language}>{LANGUAGE_AUTONYMS[language]}</span>
+            <a href={`/api/files/${file.id}`} hrefLang={language} aria-label={t("downloadLabel", { title, language: name, type, size })}>
+              {name}
             </a>{" "}
             <span className="muted">
               ({type}, {size})

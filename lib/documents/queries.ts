@@ -12,6 +12,8 @@ export const publicDocumentSelect = {
   symbol: true,
   title: true,
   issuedOn: true,
+  /** Languages the document is issued in, each listed with its file or as not yet available. */
+  languages: true,
   files: {
     where: { isCurrent: true },
     select: { id: true, language: true, contentType: true, sizeBytes: true },

@@ -14,7 +14,7 @@ describe("describeMeetingWhen", () => {
       { startsAt: new Date("2012-10-12T04:00:00Z"), endsAt: new Date("2012-10-13T04:00:00Z"), allDay: true, timeZone: NY },
       "en",
     );
-    expect(when).toEqual({ kind: "days", text: "Friday, October 12, 2012" });
+    expect(when).toEqual({ kind: "days", text: "Friday, 12 October 2012" });
   });
 
   it("shows a range for an all-day meeting over several days", () => {
@@ -23,7 +23,7 @@ describe("describeMeetingWhen", () => {
       "en",
     );
     expect(when.kind).toBe("days");
-    expect(when.kind === "days" && when.text).toMatch(/October 3.*4, 2013/);
+    expect(when.kind === "days" && when.text.replace(/\s+/gu, " ")).toBe("Thursday 3 October – Friday 4 October 2013");
   });
 
   it("shows the date and times of a timed meeting in the venue's zone, not UTC", () => {
@@ -33,8 +33,8 @@ describe("describeMeetingWhen", () => {
     );
     expect(when.kind).toBe("timed");
     if (when.kind !== "timed") return;
-    expect(when.date).toBe("Thursday, January 24, 2013");
-    expect(when.time.replace(/\s/gu, " ")).toBe("10:00 AM – 1:00 PM");
+    expect(when.date).toBe("Thursday, 24 January 2013");
+    expect(when.time.replace(/\s+/gu, "")).toBe("10:00–13:00");
     expect(when.timeZoneName).toBe("Eastern Standard Time");
   });
 });
@@ -42,17 +42,17 @@ describe("describeMeetingWhen", () => {
 describe("list and agenda formats", () => {
   it("formats a meeting's date in its zone even near midnight UTC", () => {
     const meeting = { startsAt: new Date("2013-06-08T02:00:00Z"), endsAt: null, allDay: false, timeZone: NY };
-    expect(formatMeetingDate(meeting, "en")).toBe("June 7, 2013");
+    expect(formatMeetingDate(meeting, "en")).toBe("7 June 2013");
   });
 
   it("formats agenda times and leaves untimed items without a time", () => {
-    expect(formatAgendaTime(new Date("2013-01-24T15:00:00Z"), null, NY, "en")?.replace(/\s/gu, " ")).toBe("10:00 AM");
+    expect(formatAgendaTime(new Date("2013-01-24T15:00:00Z"), null, NY, "en")?.replace(/\s/gu, " ")).toBe("10:00");
     expect(formatAgendaTime(null, null, NY, "en")).toBeNull();
   });
 
   it("keeps event calendar days as stored", () => {
-    expect(formatEventDays(new Date("2013-10-03T00:00:00Z"), new Date("2013-10-04T00:00:00Z"), "en")).toMatch(/October 3\s?–\s?4, 2013/u);
-    expect(formatEventDays(new Date("2006-09-14T00:00:00Z"), null, "en")).toBe("September 14, 2006");
+    expect(formatEventDays(new Date("2013-10-03T00:00:00Z"), new Date("2013-10-04T00:00:00Z"), "en")).toMatch(/^3\s?–\s?4 October 2013$/u);
+    expect(formatEventDays(new Date("2006-09-14T00:00:00Z"), null, "en")).toBe("14 September 2006");
     expect(formatEventDays(null, null, "en")).toBeNull();
   });
 

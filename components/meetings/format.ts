@@ -1,6 +1,15 @@
 // Date and time display for events, meetings and agenda items. Meeting instants are shown in the
 // venue's time zone (not the reader's), because that is when the meeting happens; event days are
 // calendar dates stored without a zone, so they are formatted in UTC to keep the stored day.
+
+/**
+ * The Intl locale used for dates. UN English writes day before month ("12 October 2012"), as
+ * British English does; other languages use their own conventions.
+ */
+export function dateLocale(locale: string): string {
+  return locale === "en" ? "en-GB" : locale;
+}
+
 export interface MeetingTiming {
   startsAt: Date | null;
   endsAt: Date | null;
@@ -19,21 +28,21 @@ const ONE_MS = 1;
 export function describeMeetingWhen(meeting: MeetingTiming, locale: string): MeetingWhen {
   const { startsAt, endsAt, timeZone } = meeting;
   if (!startsAt) return { kind: "undated" };
-  const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: "full", timeZone });
+  const dateFormat = new Intl.DateTimeFormat(dateLocale(locale), { dateStyle: "full", timeZone });
   if (meeting.allDay) {
     // All-day ends are exclusive midnights: the last day is the instant just before.
     const lastDay = endsAt ? new Date(endsAt.getTime() - ONE_MS) : startsAt;
     const sameDay = dateFormat.format(lastDay) === dateFormat.format(startsAt);
     return { kind: "days", text: sameDay ? dateFormat.format(startsAt) : dateFormat.formatRange(startsAt, lastDay) };
   }
-  const timeFormat = new Intl.DateTimeFormat(locale, { hour: "numeric", minute: "2-digit", timeZone });
+  const timeFormat = new Intl.DateTimeFormat(dateLocale(locale), { hour: "numeric", minute: "2-digit", timeZone });
   const time = endsAt ? timeFormat.formatRange(startsAt, endsAt) : timeFormat.format(startsAt);
   return { kind: "timed", date: dateFormat.format(startsAt), time, timeZoneName: timeZoneLabel(startsAt, timeZone, locale) };
 }
 
 /** The zone's name as readers know it at that instant, e.g. "Eastern Daylight Time". */
 export function timeZoneLabel(at: Date, timeZone: string, locale: string): string {
-  const part = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: "long" })
+  const part = new Intl.DateTimeFormat(dateLocale(locale), { timeZone, timeZoneName: "long" })
     .formatToParts(at)
     .find((p) => p.type === "timeZoneName");
   return part?.value ?? timeZone;
@@ -42,26 +51,26 @@ export function timeZoneLabel(at: Date, timeZone: string, locale: string): strin
 /** A compact date for lists (e.g. "12 October 2012"), in the venue's zone. */
 export function formatMeetingDate(meeting: MeetingTiming, locale: string): string | null {
   if (!meeting.startsAt) return null;
-  return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: meeting.timeZone }).format(meeting.startsAt);
+  return new Intl.DateTimeFormat(dateLocale(locale), { dateStyle: "long", timeZone: meeting.timeZone }).format(meeting.startsAt);
 }
 
 /** An agenda item's time span in the meeting's zone ("10:00 AM – 1:00 PM"), or null when untimed. */
 export function formatAgendaTime(startsAt: Date | null, endsAt: Date | null, timeZone: string, locale: string): string | null {
   if (!startsAt) return null;
-  const format = new Intl.DateTimeFormat(locale, { hour: "numeric", minute: "2-digit", timeZone });
+  const format = new Intl.DateTimeFormat(dateLocale(locale), { hour: "numeric", minute: "2-digit", timeZone });
   return endsAt ? format.formatRange(startsAt, endsAt) : format.format(startsAt);
 }
 
 /** Calendar days of an event ("3–4 October 2013"); a @db.Date arrives as UTC midnight. */
 export function formatEventDays(startsOn: Date | null, endsOn: Date | null, locale: string): string | null {
   if (!startsOn) return null;
-  const format = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" });
+  const format = new Intl.DateTimeFormat(dateLocale(locale), { dateStyle: "long", timeZone: "UTC" });
   return endsOn && endsOn.getTime() !== startsOn.getTime() ? format.formatRange(startsOn, endsOn) : format.format(startsOn);
 }
 
 /** A calendar date stored without a zone (document issue dates). */
 export function formatCalendarDate(day: Date, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(day);
+  return new Intl.DateTimeFormat(dateLocale(locale), { dateStyle: "long", timeZone: "UTC" }).format(day);
 }
 
 /** File sizes for download links ("1.2 MB"), in the reader's number format. */

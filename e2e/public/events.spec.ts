@@ -40,7 +40,7 @@ test("a roundtable page shows its date, an agenda notice and its documents as no
   await page.getByRole("link", { name: "HLD Series roundtable, 24 January 2013" }).click();
   await expect(page).toHaveURL(/\/en\/meetings\/hld-series-roundtable-2013-01-24$/u);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("HLD Series roundtable, 24 January 2013");
-  await expect(page.locator("dt:text-is('Date') + dd")).toHaveText("Thursday, January 24, 2013");
+  await expect(page.locator("dt:text-is('Date') + dd")).toHaveText("Thursday, 24 January 2013");
   await expect(page.getByText("The agenda is not yet available.")).toBeVisible();
 
   const documents = page.getByRole("region", { name: "Documents" });

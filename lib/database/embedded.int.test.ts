@@ -70,10 +70,14 @@ describe("startEmbeddedPostgres", () => {
     await second.stop();
   });
 
-  it("stops a PostgreSQL orphaned by a killed run before starting again", async () => {
+  it("leaves a server in use alone, and stops one orphaned by a killed run before starting again", async () => {
     const { child, url } = await startInChild(dataDir);
     await query(url, "INSERT INTO kept VALUES ('written before the kill')");
     const orphanPid = await postmasterPid(dataDir);
+    // While its owner lives, the server is in use, not orphaned: a second start must not stop it.
+    await expect(startEmbeddedPostgres({ dataDir })).rejects.toThrow(`in use by another running instance (pid ${child.pid})`);
+    expect(isProcessAlive(orphanPid)).toBe(true);
+
     const exited = new Promise((resolve) => child.once("exit", resolve));
     child.kill("SIGKILL");
     await exited;

@@ -5,6 +5,8 @@
 //   pgdata/                  the cluster (initdb on first use only), owned by the PostgreSQL user
 //   pgdata/server.log        PostgreSQL's own log, read back to explain a failed start
 //   embedded-postgres.json   { port, password } (mode 600): the port is reused on restart when free
+//   owner.json               the live process using the folder, so a second start does not take
+//                            its server for an orphan
 //
 // The server is started and stopped with pg_ctl, which detaches it into its own session: a
 // Ctrl-C in the terminal reaches only our process, which then stops the web server before the
@@ -23,6 +25,7 @@ import {
   type PostgresBinaries,
   type PostgresOwner,
 } from "@/lib/platform/postgres-runtime";
+import { claimOwnership, liveOwner, releaseOwnership } from "@/lib/platform/owner-lock";
 import { findFreePort, isPortFree, run, type RunResult } from "@/lib/platform/process";
 
 export interface EmbeddedPostgresOptions {
@@ -71,6 +74,14 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       ...(owner ? { uid: owner.uid, gid: owner.gid } : {}),
     });
 
+  // A server started by a process that is still alive is in use, not orphaned: leave it alone.
+  const ownerPath = path.join(dataDir, "owner.json");
+  const holder = await liveOwner(ownerPath);
+  if (holder !== undefined) {
+    throw new Error(`${dataDir} is in use by another running instance (pid ${holder}); stop it first or use another DATA_DIR.`);
+  }
+  await claimOwnership(ownerPath);
+
   let state = await readState(statePath);
   if (!(await isInitialised(pgdata))) {
     state = { password: randomBytes(24).toString("hex") };
@@ -105,6 +116,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
         if (result.code !== 0 && !/Is server running\?/.test(result.stderr)) {
           throw new Error(`Could not stop PostgreSQL: ${result.stderr.trim()}`);
         }
+        await releaseOwnership(ownerPath);
       })();
       return stopping;
     },

@@ -4,8 +4,9 @@
 // in the dist folder after a successful build.
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { readdir, readFile, writeFile } from "node:fs/promises";
+import { readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { claimOwnership, liveOwner, releaseOwnership } from "@/lib/platform/owner-lock";
 import { resolveNextBin } from "./next-bin";
 
 /** Folders whose files shape the bundle (prisma/ includes the seed: prerendered pages show it). */
@@ -76,12 +77,35 @@ export interface EnsureBuildOptions {
   onChild?: (child: ReturnType<typeof spawn> | undefined) => void;
 }
 
-/** Builds into distDir unless its stored fingerprint matches; returns whether it built. */
+/**
+ * Builds into distDir unless its stored fingerprint matches; returns whether it built. Two
+ * processes wanting the same dist folder (two test runs) take turns: the second waits, then
+ * finds the build fresh.
+ */
 export async function ensureBuild(options: EnsureBuildOptions): Promise<{ built: boolean; ms: number }> {
   const started = Date.now();
   const absoluteDist = path.resolve(options.root, options.distDir);
   const fingerprint = await sourceFingerprint(options.root, options.extra);
   if ((await storedFingerprint(absoluteDist)) === fingerprint) return { built: false, ms: Date.now() - started };
+
+  const lock = `${absoluteDist}.build-lock`;
+  for (let holder = await liveOwner(lock); holder !== undefined; holder = await liveOwner(lock)) {
+    if (Date.now() - started > 15 * 60_000) throw new Error(`${options.distDir} is being built by pid ${holder} for too long.`);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+  }
+  await claimOwnership(lock);
+  try {
+    if ((await storedFingerprint(absoluteDist)) === fingerprint) return { built: false, ms: Date.now() - started };
+    await build(options, absoluteDist, fingerprint);
+    return { built: true, ms: Date.now() - started };
+  } finally {
+    await releaseOwnership(lock);
+  }
+}
+
+async function build(options: EnsureBuildOptions, absoluteDist: string, fingerprint: string): Promise<void> {
+  // A build that dies halfway must not leave the old fingerprint next to new files.
+  await rm(path.join(absoluteDist, STAMP_FILE), { force: true });
 
   const child = spawn(process.execPath, [resolveNextBin(options.root), "build"], {
     cwd: options.root,
@@ -96,5 +120,4 @@ export async function ensureBuild(options: EnsureBuildOptions): Promise<{ built:
   options.onChild?.(undefined);
   if (code !== 0) throw new Error(`next build failed (exit ${code}); see its output above.`);
   await writeFile(path.join(absoluteDist, STAMP_FILE), `${fingerprint}\n`);
-  return { built: true, ms: Date.now() - started };
 }

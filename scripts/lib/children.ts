@@ -18,7 +18,7 @@ export interface ManagedChild {
 export function spawnNode(args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): ManagedChild {
   const child = spawn(process.execPath, ["--import", EXIT_WITH_PARENT, ...args], {
     cwd: options.cwd,
-    env: options.env,
+    env: { ...options.env, HLD_SUPERVISOR_PID: String(process.pid) },
     stdio: "inherit",
     detached: process.platform !== "win32",
   });

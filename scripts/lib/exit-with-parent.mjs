@@ -1,7 +1,10 @@
 // Preloaded into the Next server (`node --import <this> next start`): when the process that
 // started it dies without stopping it (SIGKILL, or `npm run` not forwarding a signal), the
 // server is reparented and notices here, then shuts down like on SIGTERM instead of lingering.
-const parent = process.ppid;
-setInterval(() => {
-  if (process.ppid !== parent) process.kill(process.pid, "SIGTERM");
-}, 500).unref();
+// The supervisor passes its pid, since it may die before this preload first looks.
+const supervisor = Number(process.env.HLD_SUPERVISOR_PID) || process.ppid;
+const check = () => {
+  if (process.ppid !== supervisor) process.kill(process.pid, "SIGTERM");
+};
+check();
+setInterval(check, 500).unref();

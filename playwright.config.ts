@@ -2,7 +2,7 @@
 // server is scripts/e2e-server.ts: a throwaway embedded PostgreSQL, migrated and seeded, with
 // the administrator of e2e/fixtures/credentials.ts, serving `next start` from .next-e2e.
 import { defineConfig } from "@playwright/test";
-import { STAFF_STORAGE_STATE } from "./e2e/fixtures/paths";
+import { runOutputDir, staffStorageState } from "./e2e/fixtures/paths";
 import { findFreePort } from "./lib/platform/process";
 
 // Chosen once in the main process and handed to the workers through their environment (they
@@ -10,10 +10,11 @@ import { findFreePort } from "./lib/platform/process";
 process.env.HLD_E2E_PORT ??= String(await findFreePort());
 const port = Number(process.env.HLD_E2E_PORT);
 const baseURL = `http://127.0.0.1:${port}`;
+const storageState = staffStorageState(port);
 
 export default defineConfig({
   testDir: "e2e",
-  outputDir: "test-results",
+  outputDir: runOutputDir(port),
   // Two cores: the Next server takes one, the browser workers share the other.
   workers: 2,
   fullyParallel: false,
@@ -40,9 +41,9 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "setup", testDir: "e2e/fixtures", testMatch: /.*\.setup\.ts/ },
+    { name: "setup", testDir: "e2e/fixtures", testMatch: /.*\.setup\.ts/, metadata: { storageState } },
     { name: "public", testMatch: /public\/.*\.spec\.ts/ },
-    { name: "staff", testMatch: /staff\/.*\.spec\.ts/, dependencies: ["setup"], use: { storageState: STAFF_STORAGE_STATE } },
+    { name: "staff", testMatch: /staff\/.*\.spec\.ts/, dependencies: ["setup"], use: { storageState } },
   ],
   webServer: {
     command: "node --import tsx scripts/e2e-server.ts",

@@ -82,11 +82,20 @@ test("a replay of the staff edit request without the session cookie changes noth
     Object.entries(headersWithoutCookie).filter(([name]) => !name.startsWith(":") && !["host", "content-length", "connection", "accept-encoding"].includes(name)),
   );
 
-  const anonymous = await playwright.request.newContext({ baseURL });
-  const refused = await anonymous.post(request.url(), { headers: replayHeaders, data: replayBody("Replayed without a session") });
-  const refusal = await refused.text();
+  // Request contexts inherit the project's storageState (the signed-in admin): start empty.
+  const anonymous = await playwright.request.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
+  // Without any cookie (proxy.ts turns it away before the action runs)…
+  const withoutCookie = await anonymous.post(request.url(), { headers: replayHeaders, data: replayBody("Replayed without a session"), maxRedirects: 0 });
+  expect(await withoutCookie.text()).not.toContain('"ok":true');
+  // …and with a made-up session cookie, which passes proxy.ts, so the action's own check refuses it.
+  const forged = await anonymous.post(request.url(), {
+    headers: { ...replayHeaders, cookie: "next-auth.session-token=forged" },
+    data: replayBody("Replayed without a session"),
+    maxRedirects: 0,
+  });
+  const refusal = await forged.text();
   expect(refusal).toContain("Please sign in.");
-  expect(refusal).not.toContain("Replayed without a session");
+  expect(refusal).not.toContain('"ok":true');
   await anonymous.dispose();
 
   await page.reload();
@@ -96,7 +105,7 @@ test("a replay of the staff edit request without the session cookie changes noth
 
   // Control: the same replay with the session cookie is accepted, so the request above was
   // well-formed and refused for want of a session alone.
-  const withSession = await playwright.request.newContext({ baseURL });
+  const withSession = await playwright.request.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
   const accepted = await withSession.post(request.url(), { headers: { ...replayHeaders, cookie: cookie ?? "" }, data: replayBody("Replayed with the session") });
   expect(await accepted.text()).toContain('"ok":true');
   await withSession.dispose();

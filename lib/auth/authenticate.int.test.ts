@@ -7,7 +7,7 @@ vi.hoisted(() => {
   process.env.AUTH_SECRET = "integration-test-secret-0123456789abcdef";
 });
 
-const { authenticateStaff } = await import("@/lib/auth/authenticate");
+const { authenticateStaff, SIGN_IN_THROTTLE } = await import("@/lib/auth/authenticate");
 const { hashPassword } = await import("@/lib/auth/password");
 const { sessionFromToken } = await import("@/lib/auth/session");
 const { createPrismaClient } = await import("@/lib/database/client");
@@ -22,7 +22,7 @@ const ids: Record<string, string> = {};
 
 beforeAll(async () => {
   const passwordHash = await hashPassword(PASSWORD);
-  for (const [name, isActive] of [["editor", true], ["retired", false]] as const) {
+  for (const [name, isActive] of [["editor", true], ["retired", false], ["targeted", true]] as const) {
     const user = await db.staffUser.create({
       data: { email: email(name), name: `Staff ${name}`, passwordHash, role: "EDITOR", isActive },
       select: { id: true },
@@ -32,7 +32,9 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await db.auditLog.deleteMany({ where: { OR: [{ actorId: { in: Object.values(ids) } }, { actorLabel: "anonymous", action: "auth.sign-in.failed" }] } });
+  await db.auditLog.deleteMany({
+    where: { OR: [{ actorId: { in: Object.values(ids) } }, { action: "auth.sign-in.failed", after: { path: ["attemptedEmail"], string_ends_with: `-${tag}@portal.localhost` } }] },
+  });
   await db.staffUser.deleteMany({ where: { email: { endsWith: `-${tag}@portal.localhost` } } });
   await db.$disconnect();
 });
@@ -83,6 +85,23 @@ describe("authenticateStaff", () => {
     // Both pay for a full argon2id verification (~150 ms); without the dummy hash the unknown
     // email would answer in a few milliseconds.
     expect(median(unknown)).toBeGreaterThan(median(wrong) / 3);
+  });
+});
+
+describe("sign-in throttling", () => {
+  it("refuses even the right password after too many recent failures for that email, and only for it", async () => {
+    for (let attempt = 0; attempt < SIGN_IN_THROTTLE.maxFailures; attempt += 1) {
+      expect(await authenticateStaff(db, { email: email("targeted"), password: `guess ${attempt}` })).toBeNull();
+    }
+    expect(await authenticateStaff(db, { email: email("targeted"), password: PASSWORD })).toBeNull();
+    expect((await lastAttempt()).after).toEqual({ attemptedEmail: email("targeted"), reason: "throttled" });
+    expect(await authenticateStaff(db, { email: email("editor"), password: PASSWORD })).not.toBeNull();
+    // Once the failures are older than the window, the account signs in again.
+    await db.auditLog.updateMany({
+      where: { action: "auth.sign-in.failed", after: { path: ["attemptedEmail"], equals: email("targeted") } },
+      data: { createdAt: new Date(Date.now() - SIGN_IN_THROTTLE.windowMs - 1000) },
+    });
+    expect(await authenticateStaff(db, { email: email("targeted"), password: PASSWORD })).not.toBeNull();
   });
 });
 

@@ -2,7 +2,7 @@
 // lib/auth/config.ts. No "server-only" marker so that integration tests call it directly.
 //
 // Every outcome that refuses (malformed input, unknown email, wrong password, deactivated
-// account) returns the same null after the same argon2 work, so neither the answer nor its
+// account, too many recent failures) returns the same null after the same argon2 work, so neither the answer nor its
 // timing tells an attacker which emails have accounts. The reason is kept in the audit log,
 // which only administrators read; logs never get the attempted email.
 import { recordAudit } from "@/lib/audit/record";
@@ -20,7 +20,24 @@ export interface AuthenticatedStaff {
   sessionVersion: number;
 }
 
-type FailureReason = "invalid-input" | "unknown-email" | "wrong-password" | "inactive";
+type FailureReason = "invalid-input" | "unknown-email" | "wrong-password" | "inactive" | "throttled";
+
+/**
+ * Online guessing is slowed per email: after this many failed attempts within the window, every
+ * attempt for that email is refused (same answer, same cost) until the failures age out. Counted
+ * from the audit log, so the limit holds across processes and restarts.
+ */
+export const SIGN_IN_THROTTLE = { maxFailures: 10, windowMs: 15 * 60_000 } as const;
+
+async function recentFailures(db: Db, email: string): Promise<number> {
+  return db.auditLog.count({
+    where: {
+      action: "auth.sign-in.failed",
+      createdAt: { gte: new Date(Date.now() - SIGN_IN_THROTTLE.windowMs) },
+      after: { path: ["attemptedEmail"], equals: email },
+    },
+  });
+}
 
 function attemptedEmail(credentials: unknown): string | null {
   if (typeof credentials !== "object" || credentials === null) return null;
@@ -47,6 +64,11 @@ export async function authenticateStaff(db: Db, credentials: unknown): Promise<A
     return refuse(db, "invalid-input", attemptedEmail(credentials), null);
   }
   const { email, password } = parsed.data;
+
+  if ((await recentFailures(db, email)) >= SIGN_IN_THROTTLE.maxFailures) {
+    await verifyPassword(DUMMY_PASSWORD_HASH, password);
+    return refuse(db, "throttled", email, null);
+  }
 
   const user = await db.staffUser.findUnique({
     where: { email },

@@ -7,7 +7,7 @@ import type { Db } from "@/lib/database/client";
 import { db } from "@/lib/db";
 import { translateText } from "@/lib/i18n/translatable";
 import type { MeetingFormValues, MeetingListParams, MeetingSortColumn, MeetingStatus } from "@/lib/meetings/schemas";
-import { addDays, instantToZoned } from "@/lib/meetings/zoned-time";
+import { addDays, describeWhen, instantToZoned } from "@/lib/meetings/zoned-time";
 
 export interface StaffMeetingRow {
   id: string;
@@ -34,23 +34,6 @@ const KIND_LABELS: Record<string, string> = {
   PANEL: "Panel",
   OTHER: "Other",
 };
-
-/** "3 Oct 2013" / "3 Oct 2013, 10:00–13:00" / "14–15 Sep 2006" in the venue's zone. */
-export function describeWhen(startsAt: Date | null, endsAt: Date | null, allDay: boolean, timeZone: string): string {
-  if (!startsAt) return "—";
-  const day = (instant: Date) =>
-    new Intl.DateTimeFormat("en-GB", { timeZone, day: "numeric", month: "short", year: "numeric" }).format(instant);
-  const time = (instant: Date) => new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(instant);
-  if (allDay) {
-    if (!endsAt) return day(startsAt);
-    const lastDay = new Date(endsAt.getTime() - 1);
-    return day(startsAt) === day(lastDay) ? day(startsAt) : `${day(startsAt)} – ${day(lastDay)}`;
-  }
-  if (!endsAt) return `${day(startsAt)}, ${time(startsAt)}`;
-  return day(startsAt) === day(endsAt)
-    ? `${day(startsAt)}, ${time(startsAt)}–${time(endsAt)}`
-    : `${day(startsAt)}, ${time(startsAt)} – ${day(endsAt)}, ${time(endsAt)}`;
-}
 
 function orderBy(sort: MeetingSortColumn, dir: "asc" | "desc") {
   const tieBreaker = { id: "asc" as const };

@@ -79,3 +79,20 @@ export function addDays(day: string, days: number): string {
   const start = Date.parse(`${day}T00:00:00Z`);
   return new Date(start + days * 86_400_000).toISOString().slice(0, 10);
 }
+
+/** For staff lists: "—" (undated), "7 Jun 2013", "14 Sept 2006 – 15 Sept 2006", "3 Oct 2013, 10:00–13:00", at the venue. */
+export function describeWhen(startsAt: Date | null, endsAt: Date | null, allDay: boolean, timeZone: string): string {
+  if (!startsAt) return "—";
+  const day = (instant: Date) =>
+    new Intl.DateTimeFormat("en-GB", { timeZone, day: "numeric", month: "short", year: "numeric" }).format(instant);
+  const time = (instant: Date) => new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(instant);
+  if (allDay) {
+    if (!endsAt) return day(startsAt);
+    const lastDay = new Date(endsAt.getTime() - 1);
+    return day(startsAt) === day(lastDay) ? day(startsAt) : `${day(startsAt)} – ${day(lastDay)}`;
+  }
+  if (!endsAt) return `${day(startsAt)}, ${time(startsAt)}`;
+  return day(startsAt) === day(endsAt)
+    ? `${day(startsAt)}, ${time(startsAt)}–${time(endsAt)}`
+    : `${day(startsAt)}, ${time(startsAt)} – ${day(endsAt)}, ${time(endsAt)}`;
+}

@@ -27,15 +27,6 @@ function offsetAt(instant: number, timeZone: string): number {
   return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - Math.floor(instant / 1000) * 1000;
 }
 
-export function isValidTimeZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** Whether "YYYY-MM-DD" or "YYYY-MM-DDTHH:mm" names a real calendar day (and time). */
 export function isRealLocalValue(value: string): boolean {
   const match = LOCAL_DATE_TIME.exec(value) ?? LOCAL_DAY.exec(value);

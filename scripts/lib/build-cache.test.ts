@@ -48,6 +48,18 @@ describe("sourceFingerprint", () => {
     expect(await sourceFingerprint(root)).toBe(before);
   });
 
+  it("ignores what next build writes into tsconfig.json (its dist folders' types, formatting)", async () => {
+    await write("tsconfig.json", JSON.stringify({ compilerOptions: { strict: true }, include: ["**/*.ts", ".next/types/**/*.ts"] }));
+    const before = await sourceFingerprint(root);
+    await write(
+      "tsconfig.json",
+      JSON.stringify({ compilerOptions: { strict: true }, include: ["**/*.ts", ".next/types/**/*.ts", ".next-e2e/types/**/*.ts"] }, null, 2),
+    );
+    expect(await sourceFingerprint(root)).toBe(before);
+    await write("tsconfig.json", JSON.stringify({ compilerOptions: { strict: false }, include: ["**/*.ts"] }));
+    expect(await sourceFingerprint(root)).not.toBe(before);
+  });
+
   it("differs per extra key (the database a build was made against)", async () => {
     expect(await sourceFingerprint(root, "db-a")).not.toBe(await sourceFingerprint(root, "db-b"));
   });

@@ -5,6 +5,7 @@
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { claimOwnership, liveOwner, releaseOwnership } from "@/lib/platform/owner-lock";
 import { resolveNextBin } from "./next-bin";
@@ -51,12 +52,30 @@ export async function sourceFingerprint(root: string, extra = ""): Promise<strin
   const files = [...(await Promise.all(SOURCE_DIRS.map((dir) => listFiles(root, dir)))).flat(), ...SOURCE_FILES].sort();
   const hash = createHash("sha256").update(`extra:${extra}\n`);
   for (const file of files) {
-    const content = await readFile(path.join(root, file)).catch(() => undefined);
-    if (content === undefined) continue;
+    const raw = await readFile(path.join(root, file)).catch(() => undefined);
+    if (raw === undefined) continue;
+    const content = file === "tsconfig.json" ? normaliseTsconfig(raw) : raw;
     // Paths use "/" so the fingerprint is the same on every platform.
     hash.update(`${file.split(path.sep).join("/")}\n${content.length}\n`).update(content);
   }
   return hash.digest("hex");
+}
+
+/**
+ * `next build` rewrites tsconfig.json to add its dist folder's generated types to "include"
+ * (.next-e2e/types/…), reformatting the file; neither changes the bundle, and hashing them would
+ * make the .next and .next-e2e builds invalidate each other.
+ */
+function normaliseTsconfig(raw: Buffer): Buffer {
+  try {
+    const config = JSON.parse(raw.toString("utf8")) as { include?: unknown };
+    if (Array.isArray(config.include)) {
+      config.include = config.include.filter((entry) => !(typeof entry === "string" && entry.startsWith(".next")));
+    }
+    return Buffer.from(JSON.stringify(config));
+  } catch {
+    return raw;
+  }
 }
 
 async function storedFingerprint(distDir: string): Promise<string | undefined> {
@@ -88,7 +107,8 @@ export async function ensureBuild(options: EnsureBuildOptions): Promise<{ built:
   const fingerprint = await sourceFingerprint(options.root, options.extra);
   if ((await storedFingerprint(absoluteDist)) === fingerprint) return { built: false, ms: Date.now() - started };
 
-  const lock = `${absoluteDist}.build-lock`;
+  // Outside the dist folder, which next build empties, and outside the repository.
+  const lock = path.join(tmpdir(), `hld-build-${createHash("sha256").update(absoluteDist).digest("hex").slice(0, 16)}.lock`);
   for (let holder = await liveOwner(lock); holder !== undefined; holder = await liveOwner(lock)) {
     if (Date.now() - started > 15 * 60_000) throw new Error(`${options.distDir} is being built by pid ${holder} for too long.`);
     await new Promise((resolve) => setTimeout(resolve, 1_000));

@@ -23,8 +23,6 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const DIST_DIR = ".next-e2e";
 
 const tempDir = await mkdtemp(path.join(tmpdir(), "hld-e2e-"));
-// Enterable (not listable) by the unprivileged user PostgreSQL runs as when we are root.
-await chmod(tempDir, 0o711);
 // mkdtemp makes it 700; under root the embedded server runs as "postgres", which must traverse it.
 await chmod(tempDir, 0o711);
 spawn(process.execPath, [fileURLToPath(new URL("./lib/reaper.mjs", import.meta.url)), String(process.pid), tempDir], {

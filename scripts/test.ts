@@ -58,7 +58,7 @@ async function main(): Promise<void> {
 
   try {
     await step("typecheck", async () => ({ code: await runStep(bin("tsc"), ["--noEmit"]) }));
-    await step("lint", async () => ({ code: await runStep(process.execPath, [path.join(root, "scripts", "lint.mjs")]) }));
+    await step("lint", async () => ({ code: await runStep(bin("eslint"), ["."]) }));
     await step("vitest (unit + integration)", async () => {
       const output = path.join(reports, "vitest.json");
       const code = await runStep(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${output}`]);

@@ -6,7 +6,7 @@ import { Link } from "@/lib/i18n/navigation";
 import type { PublicLocale } from "@/lib/i18n/routing";
 import { describeMeetingWhen } from "./format";
 
-/** Type, date(s), time, venue, status and event of a meeting, as a description list. */
+/** Type, date(s), time, venue, cancellation and event of a meeting, as a description list. */
 export async function MeetingFacts({ meeting, locale }: { meeting: PublicMeeting; locale: PublicLocale }) {
   const t = await getTranslations({ locale, namespace: "meeting" });
   const common = await getTranslations({ locale, namespace: "common" });
@@ -38,10 +38,16 @@ export async function MeetingFacts({ meeting, locale }: { meeting: PublicMeeting
           </dd>
         </>
       ) : null}
-      <dt>{t("status_label")}</dt>
-      <dd>
-        <Badge tone={cancelled ? "danger" : "success"}>{t(`status.${cancelled ? "CANCELLED" : "PUBLISHED"}`)}</Badge>
-      </dd>
+      {/* Only a cancellation is worth a status line: "scheduled" would be wrong for past meetings,
+          and "held" would need the time of the request, which a cached page does not have. */}
+      {cancelled ? (
+        <>
+          <dt>{t("status_label")}</dt>
+          <dd>
+            <Badge tone="danger">{t("status.CANCELLED")}</Badge>
+          </dd>
+        </>
+      ) : null}
       <dt>{t("event")}</dt>
       <dd>
         <Link href={`/events/${meeting.event.slug}`}>

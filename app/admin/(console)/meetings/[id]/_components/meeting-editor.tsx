@@ -86,21 +86,26 @@ export function MeetingEditor({ initial, canPublish }: { initial: MeetingFormVal
         error={errors.allDay?.message}
         {...allDayField}
       />
-      <div className="field-row">
-        <TextInput
-          label={allDay ? "First day" : "Starts"}
-          type={allDay ? "date" : "datetime-local"}
-          hint="At the venue. Leave both empty when the date is not known."
-          error={errors.startsAt?.message}
-          {...form.register("startsAt")}
-        />
-        <TextInput
-          label={allDay ? "Last day" : "Ends"}
-          type={allDay ? "date" : "datetime-local"}
-          error={errors.endsAt?.message}
-          {...form.register("endsAt")}
-        />
-      </div>
+      <fieldset className="field-group" aria-describedby="meeting-dates-hint">
+        <legend>{allDay ? "Days at the venue" : "Times at the venue"}</legend>
+        <p id="meeting-dates-hint" className="field__hint">
+          Leave both empty when the date is not known.
+        </p>
+        <div className="field-row">
+          <TextInput
+            label={allDay ? "First day" : "Starts"}
+            type={allDay ? "date" : "datetime-local"}
+            error={errors.startsAt?.message}
+            {...form.register("startsAt")}
+          />
+          <TextInput
+            label={allDay ? "Last day" : "Ends"}
+            type={allDay ? "date" : "datetime-local"}
+            error={errors.endsAt?.message}
+            {...form.register("endsAt")}
+          />
+        </div>
+      </fieldset>
       {canPublish ? (
         <Select label="Status" options={STATUS_OPTIONS} error={errors.status?.message} {...form.register("status")} />
       ) : (

@@ -12,7 +12,7 @@ import type { Db } from "@/lib/database/client";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { asTranslatable } from "@/lib/i18n/translatable";
 import { meetingFormSchema, publishMeetingSchema, type MeetingFormValues } from "@/lib/meetings/schemas";
-import { addDays, zonedToInstant } from "@/lib/meetings/zoned-time";
+import { addDays, zonedToInstant } from "@/lib/time/zoned";
 import { parseInput } from "@/lib/validation/parse";
 
 export const STALE_MEETING_MESSAGE =

@@ -1,7 +1,7 @@
 // Client-safe schemas of the staff meeting forms and of the meetings list's URL state, shared by
 // the forms (zodResolver) and the server actions and queries (safeParse).
 import { z } from "zod";
-import { isRealLocalValue, LOCAL_DATE_TIME, LOCAL_DAY } from "@/lib/meetings/zoned-time";
+import { isRealLocalValue, LOCAL_DATE_TIME, LOCAL_DAY } from "@/lib/time/zoned";
 import { recordIdSchema, titleSchema, versionSchema } from "@/lib/validation/common";
 
 export const MEETING_STATUSES = ["DRAFT", "PUBLISHED", "CANCELLED"] as const;

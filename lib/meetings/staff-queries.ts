@@ -7,7 +7,8 @@ import type { Db } from "@/lib/database/client";
 import { db } from "@/lib/db";
 import { translateText } from "@/lib/i18n/translatable";
 import type { MeetingFormValues, MeetingListParams, MeetingSortColumn, MeetingStatus } from "@/lib/meetings/schemas";
-import { addDays, describeWhen, instantToZoned } from "@/lib/meetings/zoned-time";
+import { describeWhen } from "@/lib/meetings/describe-when";
+import { addDays, instantToZoned } from "@/lib/time/zoned";
 
 export interface StaffMeetingRow {
   id: string;

@@ -3,7 +3,7 @@
 // exists yet. An event that exists, even renamed, is staff's: nothing in it is updated, completed
 // or re-created, so a meeting or document staff deleted stays deleted.
 import { PublicationStatus } from "@/lib/generated/prisma/enums";
-import { allDayBounds, calendarDay } from "./dates";
+import { allDayBounds, calendarDay } from "@/lib/time/zoned";
 import { NEW_YORK, SEED_EVENTS, type SeedDocument, type SeedEvent } from "./events";
 import type { SeedClient } from "./client";
 

@@ -1,7 +1,10 @@
 // The seed: the facts of the two source pages (../shared/seeds/), written once. Idempotent and
-// respectful of staff: every aggregate (the profile, each state, each event with its meetings
-// and documents) is created only when its natural key (profile key, ISO code, slugs, symbols) is
-// absent, and nothing that exists is ever updated. The whole run is one transaction under an
+// respectful of staff: the seed is made of units (the profile, the states, each event with its
+// meetings and documents); each unit is applied at most once per database, and its application
+// is recorded in the audit log (action "seed.apply"). So nothing staff edited is overwritten and
+// nothing staff deleted comes back, while a unit added by a later version of the seed still
+// arrives on upgrade. Within a unit, natural keys (profile key, ISO codes, slugs, symbols) guard
+// against rows entered by hand before the first seed. The whole run is one transaction under an
 // advisory lock, so two instances starting at once cannot seed twice, and a failed run leaves
 // nothing half-written.
 import type { Db } from "@/lib/database/client";
@@ -9,6 +12,7 @@ import type { SeedClient } from "./client";
 import { seedEvents } from "./seed-events";
 import { seedProfile } from "./profile";
 import { participatingStates } from "./states";
+import { SEED_EVENTS } from "./events";
 
 /** Arbitrary constant identifying the seed's advisory lock ("HLDseed" in ASCII, as a bigint). */
 const SEED_LOCK_KEY = BigInt("0x484c4473656564");
@@ -33,22 +37,63 @@ async function seedStates(db: SeedClient): Promise<number> {
   return count;
 }
 
+const SEED_ACTION = "seed.apply";
+const SEED_ENTITY = "seed";
+
+/** Keys of the units already applied to this database. */
+async function appliedUnits(db: SeedClient): Promise<Set<string>> {
+  const rows = await db.auditLog.findMany({
+    where: { action: SEED_ACTION, entityType: SEED_ENTITY },
+    select: { entityId: true },
+  });
+  return new Set(rows.flatMap((row) => (row.entityId === null ? [] : [row.entityId])));
+}
+
+async function recordUnit(db: SeedClient, unit: string, after: { created: boolean | number }): Promise<void> {
+  await db.auditLog.create({ data: { actorLabel: "system (seed)", action: SEED_ACTION, entityType: SEED_ENTITY, entityId: unit, after } });
+}
+
 export async function seedDatabase(db: Db): Promise<SeedReport> {
   return db.$transaction(
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SEED_LOCK_KEY})`;
+      const applied = await appliedUnits(tx);
       const publishedAt = new Date();
-      const profile = await seedProfile(tx);
-      const statesCreated = await seedStates(tx);
-      const events = await seedEvents(tx, publishedAt);
-      return {
-        profileCreated: profile.created,
-        statesCreated,
-        eventsCreated: events.eventsCreated,
-        meetingsCreated: events.meetingsCreated,
-        documentsCreated: events.documentsCreated,
-        skipped: events.skipped,
+      const report: SeedReport = {
+        profileCreated: false,
+        statesCreated: 0,
+        eventsCreated: [],
+        meetingsCreated: 0,
+        documentsCreated: 0,
+        skipped: [],
       };
+
+      if (applied.has("profile")) report.skipped.push("profile: already seeded");
+      else {
+        report.profileCreated = (await seedProfile(tx)).created;
+        await recordUnit(tx, "profile", { created: report.profileCreated });
+      }
+
+      if (applied.has("states")) report.skipped.push("states: already seeded");
+      else {
+        report.statesCreated = await seedStates(tx);
+        await recordUnit(tx, "states", { created: report.statesCreated });
+      }
+
+      const pendingEvents = SEED_EVENTS.filter((event) => {
+        if (!applied.has(`event:${event.slug}`)) return true;
+        report.skipped.push(`event ${event.slug}: already seeded`);
+        return false;
+      });
+      const events = await seedEvents(tx, publishedAt, pendingEvents);
+      for (const event of pendingEvents) {
+        await recordUnit(tx, `event:${event.slug}`, { created: events.eventsCreated.includes(event.slug) });
+      }
+      report.eventsCreated = events.eventsCreated;
+      report.meetingsCreated = events.meetingsCreated;
+      report.documentsCreated = events.documentsCreated;
+      report.skipped.push(...events.skipped);
+      return report;
     },
     // The first run writes a few hundred rows; a concurrent run waits for the lock, not the pool.
     { maxWait: 30_000, timeout: 120_000 },

@@ -89,9 +89,13 @@ async function seedEvent(db: SeedClient, event: SeedEvent, publishedAt: Date, re
     eventDocuments.length + event.meetings.reduce((sum, meeting) => sum + meeting.documents.length, 0);
 }
 
-export async function seedEvents(db: SeedClient, publishedAt: Date): Promise<EventsSeedResult> {
+export async function seedEvents(
+  db: SeedClient,
+  publishedAt: Date,
+  events: readonly SeedEvent[] = SEED_EVENTS,
+): Promise<EventsSeedResult> {
   const result: EventsSeedResult = { eventsCreated: [], meetingsCreated: 0, documentsCreated: 0, skipped: [] };
   // In order, not in parallel: they share one transaction's connection.
-  for (const event of SEED_EVENTS) await seedEvent(db, event, publishedAt, result);
+  for (const event of events) await seedEvent(db, event, publishedAt, result);
   return result;
 }

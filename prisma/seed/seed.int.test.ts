@@ -144,6 +144,15 @@ describe("seedDatabase", () => {
     expect(seedCreatedAnything(report)).toBe(false);
     expect(report).toMatchObject({ statesCreated: 0, eventsCreated: [], meetingsCreated: 0, documentsCreated: 0 });
     expect(await snapshot(db)).toEqual(before);
+    // Each unit (profile, states, three events) is recorded once, by the first run only.
+    const applied = await db.auditLog.findMany({ where: { action: "seed.apply" }, select: { entityId: true } });
+    expect(applied.map((row) => row.entityId).sort()).toEqual([
+      "event:hld-2006",
+      "event:hld-2013",
+      "event:hld-series-2012-2013",
+      "profile",
+      "states",
+    ]);
   });
 
   it("keeps staff edits and deletions through a re-seed", async () => {
@@ -157,15 +166,22 @@ describe("seedDatabase", () => {
     await db.focusTheme.deleteMany({ where: { position: 9 } });
     await db.participatingState.update({ where: { isoCode: "PS" }, data: { status: "MEMBER_STATE" } });
     await db.event.update({ where: { slug: "hld-2013" }, data: { slug: "second-hld", status: "DRAFT" } });
+    await db.participatingState.delete({ where: { isoCode: "SK" } });
+    const hld2006 = await db.event.findUniqueOrThrow({ where: { slug: "hld-2006" }, select: { id: true } });
+    await db.document.deleteMany({ where: { OR: [{ eventId: hld2006.id }, { meeting: { eventId: hld2006.id } }] } });
+    await db.meeting.deleteMany({ where: { eventId: hld2006.id } });
+    await db.event.delete({ where: { id: hld2006.id } });
     const before = await snapshot(db);
 
     const report = await seedDatabase(db);
 
     expect(seedCreatedAnything(report)).toBe(false);
-    expect(report.skipped).toContain(
-      "event hld-2013: its meetings exist (hld-2013-informal-interactive-hearings)",
+    expect(report.skipped).toEqual(
+      expect.arrayContaining(["states: already seeded", "event hld-2006: already seeded", "event hld-2013: already seeded"]),
     );
     expect(await snapshot(db)).toEqual(before);
+    expect(await db.participatingState.count()).toBe(194);
+    expect(await db.event.findUnique({ where: { slug: "hld-2006" } })).toBeNull();
     const kept = await db.meeting.findUniqueOrThrow({ where: { slug: "hld-series-roundtable-2013-06-07" }, include: { documents: true } });
     expect(kept.title).toEqual({ en: "Roundtable on labour migration" });
     expect(kept.documents.map((document) => document.kind)).toEqual(["BACKGROUND_PAPER"]);

@@ -3,7 +3,6 @@
 // we load the engine shipped in `prisma/build/schema_engine_bg.wasm` ourselves, with the JS glue
 // from `@prisma/schema-engine-wasm`, and give it a pg driver adapter with adapter-pg's bugs fixed.
 // Used only by tooling (migration creation, drift test), never by the running app.
-import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -22,6 +21,7 @@ import * as glue from "@prisma/schema-engine-wasm/schema_engine_bg";
 import type { SchemaEngine } from "@prisma/schema-engine-wasm";
 import pg from "pg";
 import { logger } from "@/lib/logger";
+import { createScratchDatabase } from "./scratch-database";
 
 export type { SchemaEngine };
 
@@ -192,24 +192,6 @@ async function connectAdapter(connectionString: string, afterEnd: () => Promise<
   });
 }
 
-function databaseUrl(serverUrl: string, database: string): string {
-  const url = new URL(serverUrl);
-  url.pathname = `/${database}`;
-  return url.toString();
-}
-
-const quoteIdent = (name: string) => `"${name.replaceAll('"', '""')}"`;
-
-async function adminQuery(serverUrl: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
 /**
  * A driver-adapter factory whose shadow database is a real, separate temporary database on the
  * server of `serverUrl` (adapter-pg's own connectToShadowDb reuses the main database when given a
@@ -229,10 +211,8 @@ export function migrationAdapterFactory(serverUrl: string) {
     adapterName: "@prisma/adapter-pg",
     connect: async () => track(await connectAdapter(serverUrl)),
     async connectToShadowDb() {
-      const name = `prisma_migrate_shadow_db_${randomUUID().replaceAll("-", "")}`;
-      await adminQuery(serverUrl, `CREATE DATABASE ${quoteIdent(name)}`);
-      const dropShadow = () => adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`);
-      return track(await connectAdapter(databaseUrl(serverUrl, name), dropShadow));
+      const shadow = await createScratchDatabase(serverUrl, "prisma_migrate_shadow_db");
+      return track(await connectAdapter(shadow.url, shadow.drop));
     },
   };
   const closeAll = async () => {

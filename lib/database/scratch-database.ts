@@ -1,5 +1,5 @@
-// Integration-test helper: a fresh, empty database on the throwaway test server, dropped after
-// use, so that migration tests start from nothing without touching the shared test database.
+// A fresh, empty database on a server, dropped after use: shadow databases for the schema engine
+// (db:migration:create) and scratch databases for integration tests that must start from nothing.
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 

@@ -2,20 +2,11 @@ import { spawn } from "node:child_process";
 import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import pg from "pg";
+import { queryOnce as query } from "@/lib/database/pg-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmbeddedPostgres } from "@/lib/database/embedded";
 import { isProcessAlive } from "@/lib/platform/process";
 
-async function query<T extends pg.QueryResultRow>(url: string, sql: string): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 async function postmasterPid(dataDir: string): Promise<number> {
   const text = await readFile(path.join(dataDir, "pgdata", "postmaster.pid"), "utf8");

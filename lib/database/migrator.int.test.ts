@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import pg from "pg";
+import { queryOnce as query } from "@/lib/database/pg-client";
 import { afterEach, describe, expect, inject, it } from "vitest";
 import { applyMigrations, MigrationError, migrationStatus, readMigrations } from "@/lib/database/migrator";
 import { createScratchDatabase, type ScratchDatabase } from "@/lib/database/scratch-database";
@@ -32,15 +32,6 @@ async function migrationsDir(files: Record<string, string>): Promise<string> {
   return dir;
 }
 
-async function query<T extends pg.QueryResultRow>(url: string, sql: string): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 type HistoryRow = {
   id: string;

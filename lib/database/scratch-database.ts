@@ -1,18 +1,12 @@
 // A fresh, empty database on a server, dropped after use: shadow databases for the schema engine
 // (db:migration:create) and scratch databases for integration tests that must start from nothing.
 import { randomBytes } from "node:crypto";
-import pg from "pg";
+import { queryOnce } from "./pg-client";
 
 export type ScratchDatabase = { url: string; drop(): Promise<void> };
 
 async function admin(serverUrl: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
+  await queryOnce(serverUrl, sql);
 }
 
 export async function createScratchDatabase(serverUrl: string, prefix = "scratch"): Promise<ScratchDatabase> {

@@ -2,7 +2,7 @@
 // takes an advisory lock, so two instances cannot both migrate), seed (idempotent: it creates
 // only what is missing and never touches what staff edited, so it runs on every start and a
 // newer version's seed facts arrive on upgrade), and make sure a first administrator exists.
-import pg from "pg";
+import { queryOnce } from "@/lib/database/pg-client";
 import { ensureFirstAdmin, type EnsureFirstAdminResult } from "@/lib/auth/bootstrap";
 import { createPrismaClient } from "@/lib/database/client";
 import { applyMigrations } from "@/lib/database/migrator";
@@ -41,14 +41,6 @@ export async function prepareDatabase(url: string, admin: { email?: string; pass
  * once when the database was first migrated. A new or reset database gets a new one.
  */
 export async function databaseIdentity(url: string): Promise<string> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    const result = await client.query<{ id: string }>(
-      "SELECT id FROM _prisma_migrations ORDER BY started_at, id LIMIT 1",
-    );
-    return result.rows[0]?.id ?? "unmigrated";
-  } finally {
-    await client.end();
-  }
+  const rows = await queryOnce<{ id: string }>(url, "SELECT id FROM _prisma_migrations ORDER BY started_at, id LIMIT 1");
+  return rows[0]?.id ?? "unmigrated";
 }

@@ -54,3 +54,38 @@ export function titleSchema(label: string, max = 300) {
     .min(1, `Enter the ${label}.`)
     .max(max, `The ${label} has at most ${max} characters.`);
 }
+
+/**
+ * A translatable text as staff forms edit it: one string per UN language, "" where there is no
+ * text yet. The output keeps only the languages that have text (the stored JSON shape, see
+ * lib/i18n/translatable.ts). English is required unless `optional`; then the whole field may be
+ * empty, but a text in another language still needs its English one.
+ */
+export function translatableTextSchema(label: string, { max = 300, optional = false }: { max?: number; optional?: boolean } = {}) {
+  const text = z
+    .string()
+    .trim()
+    .max(max, `The ${label} has at most ${max} characters.`)
+    .optional();
+  return z
+    .object({ ar: text, zh: text, en: text, fr: text, ru: text, es: text })
+    .superRefine((value, ctx) => {
+      const hasAny = UN_LANGUAGES.some((language) => (value[language] ?? "") !== "");
+      if ((value.en ?? "") === "" && (!optional || hasAny)) {
+        ctx.addIssue({ code: "custom", path: ["en"], message: `Enter the ${label} in English.` });
+      }
+    })
+    .transform((value) => {
+      const texts: Partial<Record<(typeof UN_LANGUAGES)[number], string>> = {};
+      for (const language of UN_LANGUAGES) {
+        const entry = value[language];
+        if (entry !== undefined && entry !== "") texts[language] = entry;
+      }
+      return texts;
+    });
+}
+
+/** The empty form value of a translatable text, or the form value of a stored one. */
+export function translatableFormValue(stored: Partial<Record<(typeof UN_LANGUAGES)[number], string>> = {}): Record<(typeof UN_LANGUAGES)[number], string> {
+  return { ar: stored.ar ?? "", zh: stored.zh ?? "", en: stored.en ?? "", fr: stored.fr ?? "", ru: stored.ru ?? "", es: stored.es ?? "" };
+}

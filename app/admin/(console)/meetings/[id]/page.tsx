@@ -19,14 +19,14 @@ interface PageProps {
 export default async function EditMeetingPage({ params }: PageProps) {
   const { id: rawId } = await params;
   const id = recordIdSchema.safeParse(rawId);
-  const session = await requireStaffPage(id.success ? `/admin/meetings/${id.data}` : "/admin");
+  const session = await requireStaffPage(id.success ? `/admin/meetings/${id.data}` : "/admin/meetings");
   if (!id.success) notFound();
   const meeting = await getStaffMeeting(id.data);
   if (!meeting) notFound();
 
   return (
     <>
-      <Breadcrumbs label="Breadcrumb" items={[{ label: "Meetings", href: "/admin" }, { label: meeting.form.titleEn || "Meeting" }]} />
+      <Breadcrumbs label="Breadcrumb" items={[{ label: "Meetings", href: "/admin/meetings" }, { label: meeting.form.titleEn || "Meeting" }]} />
       <h1>{meeting.form.titleEn || "Meeting"}</h1>
       <p className="muted">
         {meeting.eventTitle} · times are shown at the venue ({meeting.timeZone}) ·{" "}

@@ -23,7 +23,7 @@ export function MeetingsTable({ rows, total, params }: { rows: StaffMeetingRow[]
       state={{ page: params.page, size: params.size, sort: params.sort, dir: params.dir }}
       pageSizes={MEETING_PAGE_SIZES}
       getRowId={rowId}
-      hrefFor={(state) => `/admin${meetingListQuery(toParams(state, params.q))}`}
+      hrefFor={(state) => `/admin/meetings${meetingListQuery(toParams(state, params.q))}`}
       emptyMessage={params.q ? "No meeting matches this search." : "There are no meetings yet."}
     />
   );

@@ -1,4 +1,4 @@
-// /admin: the meetings list. Page, size, sort and search live in the URL; the server queries
+// /admin/meetings: the meetings list. Page, size, sort and search live in the URL; the server queries
 // exactly one page (STYLE.md 14).
 import type { Metadata } from "next";
 import { TextInput, Button } from "@/components/ui";
@@ -15,13 +15,13 @@ interface PageProps {
 
 export default async function MeetingsPage({ searchParams }: PageProps) {
   const params = meetingListParamsSchema.parse(await searchParams);
-  await requireStaffPage(`/admin${meetingListQuery(params)}`);
+  await requireStaffPage(`/admin/meetings${meetingListQuery(params)}`);
   const { rows, total } = await listStaffMeetings(params);
 
   return (
     <>
       <h1>Meetings</h1>
-      <form className="toolbar" role="search" method="get" action="/admin">
+      <form className="toolbar" role="search" method="get" action="/admin/meetings">
         <TextInput label="Search meetings" name="q" type="search" defaultValue={params.q} hint="Title or address (slug)" />
         {params.sort !== "startsAt" ? <input type="hidden" name="sort" value={params.sort} /> : null}
         {params.dir !== "asc" ? <input type="hidden" name="dir" value={params.dir} /> : null}

@@ -2,6 +2,7 @@
 // cancellation notice) and its event is PUBLISHED; drafts never leave the staff console.
 import "server-only";
 import { cache } from "react";
+import type { Db } from "@/lib/database/client";
 import { db } from "@/lib/db";
 import { publicDocumentSelect, publicDocumentWhere } from "@/lib/documents/queries";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -60,3 +61,11 @@ export const getPublicMeeting = cache(async (slug: string): Promise<PublicMeetin
     select: meetingDetailSelect,
   }),
 );
+
+/**
+ * The meeting with this id in the shape the public page renders, whatever its status (drafts
+ * included): for the staff-only preview. Callers check the staff session; never use it for public pages.
+ */
+export async function findMeetingForPreview(client: Db, id: string): Promise<PublicMeeting | null> {
+  return client.meeting.findUnique({ where: { id }, select: meetingDetailSelect });
+}

@@ -3,6 +3,7 @@
 // server actions are reachable without them.
 import type { ReactNode } from "react";
 import { AdminHeader } from "@/components/admin/admin-header";
+import { ConsoleToaster } from "@/components/admin/console-toaster";
 import { SkipLink } from "@/components/ui";
 import { requireStaffPage } from "@/lib/auth/session";
 
@@ -15,6 +16,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
       <main id="main" className="main" tabIndex={-1}>
         <div className="container">{children}</div>
       </main>
+      <ConsoleToaster />
     </>
   );
 }

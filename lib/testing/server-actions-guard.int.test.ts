@@ -1,0 +1,198 @@
+// Every server action of the portal, found by scanning for `"use server"` modules, is called
+// without a session, with a forged cookie, with an inactive account and with each role that may
+// not use it; each call must be refused by the permission check and the database must not
+// change at all. A new action fails this test until it is classified in ALLOWED below, so no
+// action can ship without a stated rule (issue 3, point 9; STYLE.md 10).
+import { randomUUID } from "node:crypto";
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { encode } from "next-auth/jwt";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+
+const harness = vi.hoisted(() => {
+  process.env.AUTH_SECRET = "integration-test-secret-0123456789abcdef";
+  return { cookie: undefined as string | undefined };
+});
+
+vi.mock("next/headers", () => ({
+  cookies: async () => ({
+    get: (name: string) => (name === "next-auth.session-token" && harness.cookie ? { name, value: harness.cookie } : undefined),
+    getAll: () => (harness.cookie ? [{ name: "next-auth.session-token", value: harness.cookie }] : []),
+    has: (name: string) => name === "next-auth.session-token" && harness.cookie !== undefined,
+    set: () => undefined,
+    delete: () => undefined,
+  }),
+  headers: async () => new Headers({ "x-forwarded-for": "192.0.2.10" }),
+}));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), refresh: vi.fn() }));
+
+type Role = "ADMIN" | "EDITOR" | "REGISTRAR";
+const ROLES: readonly Role[] = ["ADMIN", "EDITOR", "REGISTRAR"];
+
+/**
+ * Who may call each action ("module#export"). "signed-in" means any active staff member acting
+ * on their own account only (sign-out, own password).
+ */
+const ALLOWED: Record<string, readonly Role[] | "signed-in"> = {
+  "lib/auth/actions.ts#signOutAction": "signed-in",
+  "lib/auth/actions.ts#signOutEverywhereAction": "signed-in",
+  "lib/staff/actions.ts#changeOwnPasswordAction": "signed-in",
+  "lib/meetings/actions.ts#createMeetingAction": ["ADMIN", "EDITOR"],
+  "lib/meetings/actions.ts#updateMeetingAction": ["ADMIN", "EDITOR"],
+  "lib/meetings/actions.ts#publishMeetingAction": ["ADMIN", "EDITOR"],
+  "lib/meetings/actions.ts#unpublishMeetingAction": ["ADMIN", "EDITOR"],
+  "lib/meetings/actions.ts#cancelMeetingAction": ["ADMIN", "EDITOR"],
+  "lib/meetings/actions.ts#deleteMeetingAction": ["ADMIN", "EDITOR"],
+  "lib/agenda/actions.ts#saveAgendaAction": ["ADMIN", "EDITOR"],
+  "lib/staff/actions.ts#createStaffAction": ["ADMIN"],
+  "lib/staff/actions.ts#updateStaffAction": ["ADMIN"],
+  "lib/staff/actions.ts#setStaffActiveAction": ["ADMIN"],
+  "lib/staff/actions.ts#resetStaffPasswordAction": ["ADMIN"],
+};
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
+
+async function serverActionModules(): Promise<string[]> {
+  const found: string[] = [];
+  for (const top of ["lib", "app", "components"]) {
+    const entries = await readdir(path.join(root, top), { recursive: true, withFileTypes: true });
+    for (const entry of entries) {
+      if (!entry.isFile() || !/\.tsx?$/u.test(entry.name) || /\.test\.tsx?$/u.test(entry.name)) continue;
+      const file = path.join(entry.parentPath, entry.name);
+      if (file.includes(`${path.sep}generated${path.sep}`)) continue;
+      const source = await readFile(file, "utf8");
+      if (/^\s*(?:\/\/[^\n]*\n\s*)*["']use server["']/u.test(source)) found.push(path.relative(root, file).split(path.sep).join("/"));
+    }
+  }
+  return found.sort();
+}
+
+const REFUSALS = [/sign in/iu, /permission/iu, /not allowed/iu, /change your password/iu];
+
+/** Whether an action's outcome (returned or thrown) is a refusal by the session/permission check. */
+function isRefusal(outcome: { returned?: unknown; thrown?: unknown }): boolean {
+  const { returned, thrown } = outcome;
+  if (thrown !== undefined) {
+    if (thrown instanceof Error) {
+      const digest = (thrown as { digest?: unknown }).digest;
+      // A redirect to the sign-in page is a refusal too.
+      if (typeof digest === "string" && digest.startsWith("NEXT_REDIRECT") && digest.includes("/admin/sign-in")) return true;
+      return ["UnauthorizedError", "ForbiddenError"].includes(thrown.name);
+    }
+    return false;
+  }
+  if (typeof returned === "object" && returned !== null && (returned as { ok?: unknown }).ok === false) {
+    const message = (returned as { message?: unknown }).message;
+    return typeof message === "string" && REFUSALS.some((pattern) => pattern.test(message));
+  }
+  return false;
+}
+
+const { createPrismaClient } = await import("@/lib/database/client");
+const url = process.env.DATABASE_URL;
+if (!url) throw new Error("The integration setup provides DATABASE_URL");
+const db = createPrismaClient(url, { max: 2 });
+const tag = randomUUID().slice(0, 8);
+const users = new Map<string, { id: string; role: Role; sessionVersion: number }>();
+
+/** A digest of every table's rows: equal digests mean nothing was written. */
+async function databaseDigest(): Promise<string> {
+  const tables = await db.$queryRaw<{ name: string }[]>`
+    SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY tablename`;
+  const parts: string[] = [];
+  for (const { name } of tables) {
+    const [row] = await db.$queryRawUnsafe<{ digest: string | null }[]>(
+      `SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS digest FROM "${name.replace(/"/gu, "")}" t`,
+    );
+    parts.push(`${name}:${row?.digest ?? ""}`);
+  }
+  return parts.join("\n");
+}
+
+async function sessionCookie(user: { id: string; role: Role; sessionVersion: number }): Promise<string> {
+  return encode({ token: { sub: user.id, role: user.role, sv: user.sessionVersion }, secret: process.env.AUTH_SECRET ?? "", maxAge: 3600 });
+}
+
+const modules = await serverActionModules();
+const actions: { key: string; call: (input: unknown) => Promise<unknown> }[] = [];
+for (const file of modules) {
+  const loaded = (await import(`@/${file}`)) as Record<string, unknown>;
+  for (const [name, value] of Object.entries(loaded)) {
+    if (typeof value === "function") actions.push({ key: `${file}#${name}`, call: value as (input: unknown) => Promise<unknown> });
+  }
+}
+
+async function attempt(call: (input: unknown) => Promise<unknown>): Promise<{ returned?: unknown; thrown?: unknown }> {
+  try {
+    return { returned: await call({ id: "cm0000000000000000000000", version: 1 }) };
+  } catch (thrown) {
+    return { thrown };
+  }
+}
+
+beforeAll(async () => {
+  for (const role of ROLES) {
+    const user = await db.staffUser.create({
+      data: { email: `guard-${role.toLowerCase()}-${tag}@portal.localhost`, name: `Guard ${role}`, passwordHash: "not-a-hash", role },
+      select: { id: true, role: true, sessionVersion: true },
+    });
+    users.set(role, user);
+  }
+  const inactive = await db.staffUser.create({
+    data: { email: `guard-inactive-${tag}@portal.localhost`, name: "Guard inactive", passwordHash: "not-a-hash", role: "ADMIN", isActive: false },
+    select: { id: true, role: true, sessionVersion: true },
+  });
+  users.set("inactive", inactive);
+});
+
+afterAll(async () => {
+  await db.$disconnect();
+});
+
+describe("server actions", () => {
+  it("are all found and each has a stated rule", () => {
+    expect(modules.length).toBeGreaterThan(0);
+    const unclassified = actions.map((action) => action.key).filter((key) => !(key in ALLOWED));
+    expect(unclassified, "classify these actions in ALLOWED").toEqual([]);
+    const stale = Object.keys(ALLOWED).filter((key) => !actions.some((action) => action.key === key));
+    expect(stale, "these classified actions no longer exist").toEqual([]);
+  });
+
+  it("refuse callers without a valid session and change nothing", async () => {
+    const before = await databaseDigest();
+    const inactive = users.get("inactive");
+    if (!inactive) throw new Error("setup failed");
+    const callers: [string, string | undefined][] = [
+      ["no cookie", undefined],
+      ["a forged cookie", "forged"],
+      ["an inactive account", await sessionCookie(inactive)],
+      ["a revoked session", await sessionCookie({ ...inactive, sessionVersion: inactive.sessionVersion - 1 })],
+    ];
+    for (const action of actions) {
+      for (const [who, cookie] of callers) {
+        harness.cookie = cookie;
+        expect(isRefusal(await attempt(action.call)), `${action.key} with ${who}`).toBe(true);
+      }
+    }
+    expect(await databaseDigest()).toBe(before);
+  });
+
+  it("refuse every role that may not use them and change nothing", async () => {
+    const before = await databaseDigest();
+    let checked = 0;
+    for (const action of actions) {
+      const allowed = ALLOWED[action.key];
+      if (allowed === undefined || allowed === "signed-in") continue;
+      for (const role of ROLES.filter((candidate) => !allowed.includes(candidate))) {
+        const user = users.get(role);
+        if (!user) throw new Error("setup failed");
+        harness.cookie = await sessionCookie(user);
+        expect(isRefusal(await attempt(action.call)), `${action.key} as ${role}`).toBe(true);
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+    expect(await databaseDigest()).toBe(before);
+  });
+});

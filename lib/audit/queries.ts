@@ -141,9 +141,19 @@ function activityWhere(params: ActivityListParams): Prisma.AuditLogWhereInput {
   if (params.to !== undefined) and.push({ createdAt: { lt: new Date(dayStart(params.to).getTime() + 86_400_000) } });
   if (params.q !== "") {
     const text = { contains: params.q, mode: "insensitive" as const };
-    const inTitle = (side: "before" | "after") => ({ [side]: { path: ["title", "en"], string_contains: params.q, mode: "insensitive" as const } });
+    const inJson = (side: "before" | "after", path: string[]) => ({ [side]: { path, string_contains: params.q, mode: "insensitive" as const } });
     and.push({
-      OR: [{ actorLabel: text }, { action: text }, { entityType: text }, { entityId: params.q }, { actor: { name: text } }, inTitle("before"), inTitle("after")],
+      OR: [
+        { actorLabel: text },
+        { action: text },
+        { entityType: text },
+        { entityId: params.q },
+        { actor: { name: text } },
+        inJson("before", ["title", "en"]),
+        inJson("after", ["title", "en"]),
+        // Failed sign-ins are found by the email tried (this list is for administrators only).
+        inJson("after", ["attemptedEmail"]),
+      ],
     });
   }
   return { AND: and };

@@ -19,6 +19,8 @@ const envSchema = z.object({
   ADMIN_EMAIL: optionalString.pipe(z.email().optional()),
   ADMIN_PASSWORD: optionalString,
   PUBLIC_URL: optionalString.pipe(z.url().optional()),
+  /** How many reverse proxies in front of the portal append to X-Forwarded-For (lib/http/client-address.ts). */
+  TRUSTED_PROXY_HOPS: optionalString.pipe(z.coerce.number<string>().int().min(0).max(10).optional()).transform((value) => value ?? 0),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
 });
 

@@ -2,13 +2,15 @@
 // lib/auth/config.ts. No "server-only" marker so that integration tests call it directly.
 //
 // Every outcome that refuses (malformed input, unknown email, wrong password, deactivated
-// account, too many recent failures) returns the same null after the same argon2 work, so neither the answer nor its
-// timing tells an attacker which emails have accounts. The reason is kept in the audit log,
+// account, too many recent failures for the email or from the client address; see
+// lib/auth/sign-in-throttle.ts) returns the same null after the same argon2 work, so neither the
+// answer nor its timing tells an attacker which emails have accounts. The reason is kept in the audit log,
 // which only administrators read; logs never get the attempted email.
 import { recordAudit } from "@/lib/audit/record";
 import type { Db } from "@/lib/database/client";
 import { DUMMY_PASSWORD_HASH, hashPassword, needsRehash, verifyPassword } from "@/lib/auth/password";
 import { signInSchema } from "@/lib/auth/schemas";
+import { addressKey, exceededLimit, type ThrottleLimit } from "@/lib/auth/sign-in-throttle";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
 import { logger } from "@/lib/logger";
 
@@ -22,21 +24,9 @@ export interface AuthenticatedStaff {
 
 type FailureReason = "invalid-input" | "unknown-email" | "wrong-password" | "inactive" | "throttled";
 
-/**
- * Online guessing is slowed per email: after this many failed attempts within the window, every
- * attempt for that email is refused (same answer, same cost) until the failures age out. Counted
- * from the audit log, so the limit holds across processes and restarts.
- */
-export const SIGN_IN_THROTTLE = { maxFailures: 10, windowMs: 15 * 60_000 } as const;
-
-async function recentFailures(db: Db, email: string): Promise<number> {
-  return db.auditLog.count({
-    where: {
-      action: "auth.sign-in.failed",
-      createdAt: { gte: new Date(Date.now() - SIGN_IN_THROTTLE.windowMs) },
-      after: { path: ["attemptedEmail"], equals: email },
-    },
-  });
+/** Where the attempt came from; `clientAddress` as lib/http/client-address.ts finds it. */
+export interface SignInContext {
+  clientAddress: string | null;
 }
 
 function attemptedEmail(credentials: unknown): string | null {
@@ -45,29 +35,42 @@ function attemptedEmail(credentials: unknown): string | null {
   return typeof email === "string" ? email.trim().toLowerCase().slice(0, 254) : null;
 }
 
-async function refuse(db: Db, reason: FailureReason, email: string | null, userId: string | null): Promise<null> {
+interface Refusal {
+  reason: FailureReason;
+  email: string | null;
+  userId: string | null;
+  key: string;
+  limit?: ThrottleLimit;
+}
+
+async function refuse(db: Db, { reason, email, userId, key, limit }: Refusal): Promise<null> {
   await recordAudit(db, {
     actor: userId ? { kind: "staff", id: userId, email: email ?? "" } : { kind: "anonymous" },
     action: "auth.sign-in.failed",
     entityType: "StaffUser",
     entityId: userId,
-    after: { attemptedEmail: email, reason },
+    after: { attemptedEmail: email, reason, addressKey: key, ...(limit ? { limit } : {}) },
   });
-  logger.info("Staff sign-in refused", { reason, userId });
+  logger.info("Staff sign-in refused", { reason, userId, ...(limit ? { limit } : {}) });
   return null;
 }
 
-export async function authenticateStaff(db: Db, credentials: unknown): Promise<AuthenticatedStaff | null> {
+export async function authenticateStaff(db: Db, credentials: unknown, context: SignInContext): Promise<AuthenticatedStaff | null> {
+  const key = addressKey(context.clientAddress);
   const parsed = signInSchema.safeParse(credentials);
   if (!parsed.success) {
+    const email = attemptedEmail(credentials);
+    // Malformed attempts count against the address too, or they would be a free probe.
+    const limit = await exceededLimit(db, null, key);
     await verifyPassword(DUMMY_PASSWORD_HASH, "");
-    return refuse(db, "invalid-input", attemptedEmail(credentials), null);
+    return refuse(db, { reason: limit ? "throttled" : "invalid-input", email, userId: null, key, ...(limit ? { limit } : {}) });
   }
   const { email, password } = parsed.data;
 
-  if ((await recentFailures(db, email)) >= SIGN_IN_THROTTLE.maxFailures) {
+  const limit = await exceededLimit(db, email, key);
+  if (limit) {
     await verifyPassword(DUMMY_PASSWORD_HASH, password);
-    return refuse(db, "throttled", email, null);
+    return refuse(db, { reason: "throttled", email, userId: null, key, limit });
   }
 
   const user = await db.staffUser.findUnique({
@@ -77,9 +80,9 @@ export async function authenticateStaff(db: Db, credentials: unknown): Promise<A
   // Verify even when there is no user, against a hash of the same cost.
   const passwordMatches = await verifyPassword(user?.passwordHash ?? DUMMY_PASSWORD_HASH, password);
 
-  if (!user) return refuse(db, "unknown-email", email, null);
-  if (!passwordMatches) return refuse(db, "wrong-password", email, user.id);
-  if (!user.isActive) return refuse(db, "inactive", email, user.id);
+  if (!user) return refuse(db, { reason: "unknown-email", email, userId: null, key });
+  if (!passwordMatches) return refuse(db, { reason: "wrong-password", email, userId: user.id, key });
+  if (!user.isActive) return refuse(db, { reason: "inactive", email, userId: user.id, key });
 
   // Hashes made with weaker parameters are upgraded while the password is at hand.
   const upgradedHash = needsRehash(user.passwordHash) ? await hashPassword(password) : undefined;
@@ -94,7 +97,7 @@ export async function authenticateStaff(db: Db, credentials: unknown): Promise<A
       action: "auth.sign-in",
       entityType: "StaffUser",
       entityId: user.id,
-      after: { passwordRehashed: upgradedHash !== undefined },
+      after: { passwordRehashed: upgradedHash !== undefined, addressKey: key },
     });
   });
   logger.info("Staff signed in", { userId: user.id });

@@ -7,7 +7,7 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
-import { authenticateStaff } from "@/lib/auth/authenticate";
+import { authenticateStaff, type SignInContext } from "@/lib/auth/authenticate";
 import { safeCallbackUrl, SIGN_IN_PATH } from "@/lib/auth/schemas";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -46,7 +46,8 @@ const signedInUserSchema = z.object({ id: z.string().min(1), role: z.string(), s
 // (sign-in navigates on the client, and nothing builds absolute URLs from it).
 const quietWarnings = new Set(["NEXTAUTH_URL", "DEBUG_ENABLED"]);
 
-export function authOptions(): NextAuthOptions {
+/** Built per request: `context` says where a sign-in attempt comes from (for its throttle). */
+export function authOptions(context: SignInContext = { clientAddress: null }): NextAuthOptions {
   const secure = usesSecureCookies();
   return {
     secret: authSecret(),
@@ -65,7 +66,7 @@ export function authOptions(): NextAuthOptions {
         id: "credentials",
         name: "Email and password",
         credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-        authorize: (credentials) => authenticateStaff(db, credentials),
+        authorize: (credentials) => authenticateStaff(db, credentials, context),
       }),
     ],
     callbacks: {

@@ -7,6 +7,8 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 const EXIT_WITH_PARENT = fileURLToPath(new URL("./exit-with-parent.mjs", import.meta.url));
+/** Appends the socket address to X-Forwarded-For (lib/http/client-address.ts explains why). */
+const FORWARDED_FOR = fileURLToPath(new URL("./forwarded-for.mjs", import.meta.url));
 
 export interface ManagedChild {
   child: ChildProcess;
@@ -14,9 +16,9 @@ export interface ManagedChild {
   stop(graceMs?: number): Promise<void>;
 }
 
-/** Spawns `node [--import exit-with-parent] <args>` as the leader of a new process group. */
+/** Spawns `node [--import exit-with-parent --import forwarded-for] <args>` as the leader of a new process group. */
 export function spawnNode(args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): ManagedChild {
-  const child = spawn(process.execPath, ["--import", EXIT_WITH_PARENT, ...args], {
+  const child = spawn(process.execPath, ["--import", EXIT_WITH_PARENT, "--import", FORWARDED_FOR, ...args], {
     cwd: options.cwd,
     env: { ...options.env, HLD_SUPERVISOR_PID: String(process.pid) },
     stdio: "inherit",

@@ -22,6 +22,10 @@ const envSchema = z.object({
   /** How many reverse proxies in front of the portal append to X-Forwarded-For (lib/http/client-address.ts). */
   TRUSTED_PROXY_HOPS: optionalString.pipe(z.coerce.number<string>().int().min(0).max(10).optional()).transform((value) => value ?? 0),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  /** How often each web instance checks the public-content revision (lib/publishing/cache-watcher.ts). */
+  CACHE_POLL_MS: optionalString.pipe(z.coerce.number<string>().int().min(200).max(60_000).default(2000)),
+  /** How often each web instance publishes drafts whose "publish at" time has come (lib/publishing/scheduler.ts). */
+  SCHEDULER_INTERVAL_MS: optionalString.pipe(z.coerce.number<string>().int().min(200).max(300_000).default(5000)),
 });
 
 export type Env = z.infer<typeof envSchema>;

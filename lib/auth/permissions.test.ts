@@ -10,6 +10,7 @@ describe("can", () => {
     expect(permissionsOf("EDITOR")).toEqual([
       "content:read",
       "events:edit",
+      "events:publish",
       "meetings:edit",
       "meetings:publish",
       "agendas:edit",

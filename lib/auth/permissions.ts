@@ -7,6 +7,7 @@ export const PERMISSIONS = [
   /** See the staff console's lists and records of public content (events, meetings, documents). */
   "content:read",
   "events:edit",
+  "events:publish",
   "meetings:edit",
   "meetings:publish",
   "agendas:edit",
@@ -24,6 +25,7 @@ export type Permission = (typeof PERMISSIONS)[number];
 const CONTENT_EDITING: readonly Permission[] = [
   "content:read",
   "events:edit",
+  "events:publish",
   "meetings:edit",
   "meetings:publish",
   "agendas:edit",

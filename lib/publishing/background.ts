@@ -1,0 +1,49 @@
+// The background jobs of a web instance, started once per process from instrumentation.ts:
+// the scheduled-publication job and the public-cache watcher. They use their own small database
+// pool, so a slow tick never takes connections from requests, and stop on SIGTERM/SIGINT
+// (Next's own handlers then close the server and exit).
+import { readPublicRevision } from "@/lib/cache/revision";
+import { createPrismaClient } from "@/lib/database/client";
+import { env } from "@/lib/env";
+import { logger } from "@/lib/logger";
+import { createCacheWatcher } from "@/lib/publishing/cache-watcher";
+import { requestLocalRevalidation } from "@/lib/publishing/internal-revalidation";
+import { startLoop, type Loop } from "@/lib/publishing/loop";
+import { publishDueItems } from "@/lib/publishing/scheduler";
+
+const STARTED = Symbol.for("hld.background-jobs");
+type Holder = typeof globalThis & { [STARTED]?: { stop(): Promise<void> } };
+
+export function startBackgroundJobs(): void {
+  const holder = globalThis as Holder;
+  if (holder[STARTED]) return;
+  const config = env();
+  if (!config.DATABASE_URL) {
+    logger.warn("Background jobs not started: DATABASE_URL is not set");
+    return;
+  }
+  const client = createPrismaClient(config.DATABASE_URL, { max: 2 });
+
+  const check = createCacheWatcher({ readRevision: () => readPublicRevision(client), revalidate: requestLocalRevalidation });
+  const watcher: Loop = startLoop("cache-watcher", config.CACHE_POLL_MS, async () => {
+    await check();
+  });
+  const scheduler = startLoop("scheduler", config.SCHEDULER_INTERVAL_MS, async () => {
+    const published = await publishDueItems(client);
+    if (published.length === 0) return;
+    logger.info("Scheduled publication done", { items: published.map(({ entity, id }) => `${entity}:${id}`) });
+    // This instance refreshes at once; the others within one cache poll.
+    watcher.runNow();
+  });
+
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= (async () => {
+      await Promise.all([scheduler.stop(), watcher.stop()]);
+      await client.$disconnect();
+    })());
+  holder[STARTED] = { stop };
+  process.once("SIGTERM", () => void stop());
+  process.once("SIGINT", () => void stop());
+  logger.info("Background jobs started", { schedulerMs: config.SCHEDULER_INTERVAL_MS, cachePollMs: config.CACHE_POLL_MS });
+}

@@ -66,6 +66,12 @@ try {
     DATABASE_URL: database.url,
     AUTH_SECRET: randomBytes(32).toString("base64url"),
     NEXTAUTH_URL: `http://${host}:${port}`,
+    // The background cache watcher calls its own server over loopback (lib/publishing); short
+    // intervals so that scheduled publication is seen within a test's patience.
+    HOST: host,
+    PORT: String(port),
+    SCHEDULER_INTERVAL_MS: "2000",
+    CACHE_POLL_MS: "1000",
     NEXT_DIST_DIR: DIST_DIR,
     NEXT_TELEMETRY_DISABLED: "1",
     NODE_ENV: "production",

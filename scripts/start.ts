@@ -95,6 +95,9 @@ async function main(): Promise<void> {
     AUTH_SECRET: auth.secret,
     NEXTAUTH_SECRET: auth.secret,
     NEXTAUTH_URL: publicUrl,
+    // The background cache watcher calls its own server over loopback (lib/publishing).
+    HOST: host,
+    PORT: String(port),
     NEXT_TELEMETRY_DISABLED: "1",
     NODE_ENV: dev ? "development" : "production",
   };

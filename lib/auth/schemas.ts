@@ -16,6 +16,8 @@ export type SignInInput = z.input<typeof signInSchema>;
 
 export const SIGN_IN_PATH = "/admin/sign-in";
 export const DEFAULT_AFTER_SIGN_IN = "/admin";
+/** Where a user with a temporary password is sent until they choose their own. */
+export const NEW_PASSWORD_PATH = "/admin/sign-in/new-password";
 
 /** The same message for an unknown email, a wrong password and a deactivated account. */
 export const SIGN_IN_FAILED_MESSAGE = "The email or password is incorrect, or the account is not active.";

@@ -3,22 +3,26 @@
 // deactivated account or a raised session version ("sign out everywhere") is refused at once,
 // and the role used for authorisation is the current one, not the one at sign-in.
 import "server-only";
-import { decode } from "next-auth/jwt";
+import { decode, encode } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { authorise, type StaffActor } from "@/lib/auth/actor";
-import { authSecret, sessionCookieName, tokenClaimsSchema } from "@/lib/auth/config";
+import { authSecret, SESSION_MAX_AGE_SECONDS, sessionCookieName, tokenClaimsSchema, usesSecureCookies } from "@/lib/auth/config";
 import type { Permission } from "@/lib/auth/permissions";
-import { safeCallbackUrl, SIGN_IN_PATH } from "@/lib/auth/schemas";
+import { NEW_PASSWORD_PATH, safeCallbackUrl, SIGN_IN_PATH } from "@/lib/auth/schemas";
 import type { Db } from "@/lib/database/client";
 import { db } from "@/lib/db";
-import { UnauthorizedError } from "@/lib/errors";
+import { ForbiddenError, UnauthorizedError } from "@/lib/errors";
 
 export interface StaffSession extends StaffActor {
   name: string;
   sessionVersion: number;
+  /** Set by an administrator (new account, password reset): nothing but changing it is allowed. */
+  mustChangePassword: boolean;
 }
+
+export const MUST_CHANGE_PASSWORD_MESSAGE = "Choose a new password first: your account has a temporary one. Nothing else can be done until then.";
 
 /** Resolves a session cookie's value to the current staff user, or null (exported for tests). */
 export async function sessionFromToken(client: Db, token: string | undefined): Promise<StaffSession | null> {
@@ -34,10 +38,17 @@ export async function sessionFromToken(client: Db, token: string | undefined): P
   if (!claims.success) return null;
   const user = await client.staffUser.findUnique({
     where: { id: claims.data.sub },
-    select: { id: true, email: true, name: true, role: true, isActive: true, sessionVersion: true },
+    select: { id: true, email: true, name: true, role: true, isActive: true, sessionVersion: true, mustChangePassword: true },
   });
   if (!user || !user.isActive || user.sessionVersion !== claims.data.sv) return null;
-  return { userId: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
+  return {
+    userId: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    sessionVersion: user.sessionVersion,
+    mustChangePassword: user.mustChangePassword,
+  };
 }
 
 /** The signed-in staff member of this request, or null. Cached per request. */
@@ -46,10 +57,15 @@ export const getSession = cache(async (): Promise<StaffSession | null> => {
   return sessionFromToken(db, store.get(sessionCookieName())?.value);
 });
 
-/** For actions, handlers and queries: the session, or a typed 401/403 error. */
-export async function requireStaff(permission?: Permission): Promise<StaffSession> {
+/**
+ * For actions, handlers and queries: the session, or a typed 401/403 error. A user who still has
+ * a temporary password is refused everything except what passes `allowPendingPasswordChange`
+ * (the change-password action itself).
+ */
+export async function requireStaff(permission?: Permission, options: { allowPendingPasswordChange?: boolean } = {}): Promise<StaffSession> {
   const session = await getSession();
   if (!session) throw new UnauthorizedError();
+  if (session.mustChangePassword && !options.allowPendingPasswordChange) throw new ForbiddenError(MUST_CHANGE_PASSWORD_MESSAGE);
   if (permission !== undefined) authorise(session, permission);
   return session;
 }
@@ -65,7 +81,30 @@ export async function requireStaffPage(returnTo?: string): Promise<StaffSession>
     const callbackUrl = safeCallbackUrl(returnTo);
     redirect(`${SIGN_IN_PATH}?${new URLSearchParams({ callbackUrl }).toString()}`);
   }
+  // A temporary password first has to be replaced (the page lives outside the console layout).
+  if (session.mustChangePassword) redirect(`${NEW_PASSWORD_PATH}?${new URLSearchParams({ callbackUrl: safeCallbackUrl(returnTo) }).toString()}`);
   return session;
+}
+
+/**
+ * Gives this browser a new session for `user` as stored now (after its session version was
+ * raised, e.g. by a password change that ended every other session). The token has the same
+ * claims and lifetime as the one next-auth issues at sign-in.
+ */
+export async function startFreshSession(user: { userId: string; role: string; sessionVersion: number }): Promise<void> {
+  const token = await encode({
+    token: { sub: user.userId, role: user.role, sv: user.sessionVersion },
+    secret: authSecret(),
+    maxAge: SESSION_MAX_AGE_SECONDS,
+  });
+  const store = await cookies();
+  store.set(sessionCookieName(), token, {
+    httpOnly: true,
+    sameSite: "lax",
+    path: "/",
+    secure: usesSecureCookies(),
+    maxAge: SESSION_MAX_AGE_SECONDS,
+  });
 }
 
 /** Removes this browser's session cookie (sign-out, or after revoking every session). */

@@ -85,9 +85,7 @@ describe("publishing actions refuse callers without the right", () => {
   const calls = () => [
     actions.schedulePublicationAction({ entity: "meeting", id: meetingId, version: 1, publishAt: venueTime(60) }),
     actions.cancelScheduledPublicationAction({ entity: "meeting", id: meetingId, version: 1 }),
-    actions.publishNowAction({ entity: "meeting", id: meetingId, version: 1 }),
-    actions.unpublishAction({ entity: "meeting", id: meetingId, version: 1 }),
-    actions.publishNowAction({ entity: "event", id: eventId, version: 1 }),
+    actions.schedulePublicationAction({ entity: "event", id: eventId, version: 1, publishAt: venueTime(60) }),
   ];
 
   it("refuses every action without a session and changes nothing", async () => {
@@ -150,23 +148,14 @@ describe("scheduling a publication", () => {
   });
 });
 
-describe("publishing now and back to draft", () => {
-  it("publishes a scheduled draft (dropping the schedule) and takes it back to draft", async () => {
+describe("scheduling an event", () => {
+  it("schedules a draft event with events:publish, entered at UN Headquarters", async () => {
     await signInAs(users.editor);
-    await actions.schedulePublicationAction({ entity: "meeting", id: meetingId, version: 1, publishAt: venueTime(60) });
-    const published = await actions.publishNowAction({ entity: "meeting", id: meetingId, version: 2 });
-    expect(published).toMatchObject({ ok: true, data: { status: "PUBLISHED", version: 3, publishAt: null } });
-    expect(await meetingState()).toMatchObject({ status: "PUBLISHED", publishAt: null });
-
-    const drafted = await actions.unpublishAction({ entity: "meeting", id: meetingId, version: 3 });
-    expect(drafted).toMatchObject({ ok: true, data: { status: "DRAFT", version: 4 } });
-    expect((await meetingState()).audits.map((audit) => audit.action)).toEqual(["meeting.schedule-publication", "meeting.publish", "meeting.unpublish"]);
-  });
-
-  it("publishes an event with events:publish", async () => {
-    await signInAs(users.editor);
-    const result = await actions.publishNowAction({ entity: "event", id: eventId, version: 1 });
-    expect(result).toMatchObject({ ok: true, data: { status: "PUBLISHED", version: 2 } });
-    expect(await db.auditLog.count({ where: { entityId: eventId, action: "event.publish" } })).toBe(1);
+    const when = instantToZoned(new Date(Date.now() + 3_600_000), "America/New_York");
+    const result = await actions.schedulePublicationAction({ entity: "event", id: eventId, version: 1, publishAt: when });
+    expect(result).toMatchObject({ ok: true, data: { status: "DRAFT", version: 2 } });
+    const event = await db.event.findUniqueOrThrow({ where: { id: eventId }, select: { publishAt: true } });
+    expect(event.publishAt && instantToZoned(event.publishAt, "America/New_York")).toBe(when);
+    expect(await db.auditLog.count({ where: { entityId: eventId, action: "event.schedule-publication" } })).toBe(1);
   });
 });

@@ -1,6 +1,5 @@
 "use server";
-// Server actions of publishing (schedule, cancel a schedule, publish now, back to draft) for
-// meetings and events. Server actions are public POST endpoints: each looks up the session and
+// Server actions of scheduled publication (schedule, cancel a schedule) for meetings and events. Server actions are public POST endpoints: each looks up the session and
 // checks the permission itself, then calls the domain core (which checks again), and refreshes
 // this instance's public pages after the transaction committed (other instances follow through
 // the revision the core raised).
@@ -11,9 +10,7 @@ import type { Db } from "@/lib/database/client";
 import { db } from "@/lib/db";
 import {
   cancelScheduledPublication,
-  publishNow,
   schedulePublication,
-  unpublish,
   type PublicationResult,
 } from "@/lib/publishing/mutations";
 import { actionFailure, type ActionResult } from "@/lib/validation/action-result";
@@ -41,14 +38,4 @@ export async function schedulePublicationAction(input: unknown): Promise<ActionR
 /** { entity, id, version }. */
 export async function cancelScheduledPublicationAction(input: unknown): Promise<ActionResult<PublicationResult>> {
   return run("cancelScheduledPublicationAction", cancelScheduledPublication, input);
-}
-
-/** { entity, id, version }. */
-export async function publishNowAction(input: unknown): Promise<ActionResult<PublicationResult>> {
-  return run("publishNowAction", (client, actor, value) => publishNow(client, actor, value), input);
-}
-
-/** { entity, id, version }. */
-export async function unpublishAction(input: unknown): Promise<ActionResult<PublicationResult>> {
-  return run("unpublishAction", unpublish, input);
 }

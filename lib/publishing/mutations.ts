@@ -1,5 +1,7 @@
-// Staff publishing of meetings and events: schedule a draft for a chosen time, cancel that
-// schedule, publish now, and take back to draft. The domain core behind lib/publishing/actions.ts;
+// Scheduled publication of meetings and events: schedule a draft for a chosen time, or cancel
+// that schedule. Publishing now, back to draft and cancelling are the status changes in
+// lib/meetings/lifecycle.ts and lib/events/lifecycle.ts (each clears a pending schedule).
+// The domain core behind lib/publishing/actions.ts;
 // each function checks the permission itself. No "server-only" marker so that integration tests
 // drive it against a real database.
 //
@@ -181,24 +183,4 @@ export async function cancelScheduledPublication(db: Db, actor: StaffActor | nul
     }
     return { publishAt: null };
   });
-}
-
-/** Publishes now (a draft, or a cancelled record restored); any schedule is dropped. Publishing a published record changes nothing. */
-export async function publishNow(db: Db, actor: StaffActor | null, input: unknown, now: () => Date = () => new Date()): Promise<PublicationResult> {
-  const staff = authoriseFor(actor, input);
-  const values = parseInput(publicationTargetSchema, input);
-  return change(db, staff, values, "publish", (current) =>
-    current.status === "PUBLISHED"
-      ? null
-      : { status: "PUBLISHED", publishedAt: current.publishedAt ?? now(), publishAt: null, cancelledAt: null },
-  );
-}
-
-/** Takes a published or cancelled record back to draft: it leaves the public site at once. */
-export async function unpublish(db: Db, actor: StaffActor | null, input: unknown): Promise<PublicationResult> {
-  const staff = authoriseFor(actor, input);
-  const values = parseInput(publicationTargetSchema, input);
-  return change(db, staff, values, "unpublish", (current) =>
-    current.status === "DRAFT" ? null : { status: "DRAFT", publishAt: null, cancelledAt: null },
-  );
 }

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { LocalizedText } from "@/components/site/localized-text";
+import { Badge } from "@/components/ui";
 import { formatEventDays } from "@/components/meetings/format";
 import type { PublicEventSummary } from "@/lib/events/queries";
 import { Link } from "@/lib/i18n/navigation";
@@ -9,6 +10,7 @@ import type { PublicLocale } from "@/lib/i18n/routing";
 export async function EventList({ events, locale, headingLevel = "h2" }: { events: readonly PublicEventSummary[]; locale: PublicLocale; headingLevel?: "h2" | "h3" }) {
   const t = await getTranslations({ locale, namespace: "events" });
   const common = await getTranslations({ locale, namespace: "common" });
+  const meeting = await getTranslations({ locale, namespace: "meeting" });
   const Heading = headingLevel;
   if (events.length === 0) return <p>{t("none")}</p>;
   return (
@@ -23,6 +25,7 @@ export async function EventList({ events, locale, headingLevel = "h2" }: { event
           <p className="item-list__meta">
             <span>{formatEventDays(event.startsOn, event.endsOn, locale) ?? common("yearOnly", { year: event.year })}</span>
             <span>{t("meetingCount", { count: event._count.meetings })}</span>
+            {event.status === "CANCELLED" ? <Badge tone="danger">{meeting("status.CANCELLED")}</Badge> : null}
           </p>
         </li>
       ))}

@@ -1,11 +1,11 @@
-// Public reads of events. Only PUBLISHED events are public; their meetings are listed when
-// PUBLISHED or CANCELLED (a cancelled meeting stays visible with its notice), never as drafts.
+// Public reads of events. PUBLISHED and CANCELLED events are public (a cancelled one stays
+// visible with its notice); their meetings are listed when PUBLISHED or CANCELLED, never drafts.
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { publicDocumentSelect, publicDocumentWhere } from "@/lib/documents/queries";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { PUBLIC_MEETING_STATUSES, publicMeetingSummarySelect } from "@/lib/meetings/queries";
+import { PUBLIC_EVENT_STATUSES, PUBLIC_MEETING_STATUSES, publicMeetingSummarySelect } from "@/lib/meetings/queries";
 
 const eventSummarySelect = {
   id: true,
@@ -16,6 +16,7 @@ const eventSummarySelect = {
   startsOn: true,
   endsOn: true,
   venue: true,
+  status: true,
   _count: { select: { meetings: { where: { status: { in: [...PUBLIC_MEETING_STATUSES] } } } } },
 } satisfies Prisma.EventSelect;
 
@@ -34,12 +35,13 @@ export function compareEvents(a: { startsOn: Date | null; year: number; slug: st
 }
 
 export const listPublicEvents = cache(async (): Promise<PublicEventSummary[]> => {
-  const events = await db.event.findMany({ where: { status: "PUBLISHED" }, select: eventSummarySelect });
+  const events = await db.event.findMany({ where: { status: { in: [...PUBLIC_EVENT_STATUSES] } }, select: eventSummarySelect });
   return events.sort(compareEvents);
 });
 
 const eventDetailSelect = {
   ...eventSummarySelect,
+  cancellationNotice: true,
   meetings: {
     where: { status: { in: [...PUBLIC_MEETING_STATUSES] } },
     select: publicMeetingSummarySelect,
@@ -55,7 +57,7 @@ const eventDetailSelect = {
 
 export type PublicEvent = Prisma.EventGetPayload<{ select: typeof eventDetailSelect }>;
 
-/** The published event with this slug, its public meetings and its own documents; null otherwise. */
+/** The public (published or cancelled) event with this slug, its public meetings and its own documents; null otherwise. */
 export const getPublicEvent = cache(async (slug: string): Promise<PublicEvent | null> =>
-  db.event.findFirst({ where: { slug, status: "PUBLISHED" }, select: eventDetailSelect }),
+  db.event.findFirst({ where: { slug, status: { in: [...PUBLIC_EVENT_STATUSES] } }, select: eventDetailSelect }),
 );

@@ -1,156 +1,200 @@
 // Staff changes to meetings: the domain core behind lib/meetings/actions.ts. Each function takes
 // the acting staff member (or null) and checks the permission itself, so the rule holds however
-// it is called; the "use server" wrappers add the session lookup and cache refresh.
-// No "server-only" marker so that integration tests drive it against a real database.
-//
-// Optimistic locking: the form carries the `version` it was loaded with, and the update is a
-// compare-and-set on (id, version). Of two saves from the same version exactly one matches;
-// the other changes nothing and gets a ConflictError.
+// it is called; the "use server" wrappers add the session lookup and the page-cache refresh.
+// Status changes (publish, unpublish, cancel) live in lifecycle.ts; the locking steps in snapshot.ts.
 import { authorise, type StaffActor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record";
+import { bumpPublicRevision } from "@/lib/cache/revision";
 import type { Db } from "@/lib/database/client";
-import { ConflictError, NotFoundError } from "@/lib/errors";
-import { asTranslatable } from "@/lib/i18n/translatable";
-import { meetingFormSchema, publishMeetingSchema, type MeetingFormValues } from "@/lib/meetings/schemas";
-import { addDays, zonedToInstant } from "@/lib/time/zoned";
+import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { meetingFormSchema, meetingVersionSchema, newMeetingSchema } from "@/lib/meetings/schemas";
+import {
+  assertSlugFree,
+  auditActor,
+  instantsFor,
+  isPublic,
+  loadForChange,
+  meetingRowSelect,
+  meetingSnapshot,
+  rethrowSlugRace,
+  type Tx,
+  writeIfCurrent,
+} from "@/lib/meetings/snapshot";
 import { parseInput } from "@/lib/validation/parse";
 
-export const STALE_MEETING_MESSAGE =
-  "Someone else saved this meeting after you opened it, so your changes were not saved. Reload the page to see the current version, then make your changes again.";
-
-const snapshotSelect = {
-  id: true,
-  slug: true,
-  title: true,
-  startsAt: true,
-  endsAt: true,
-  allDay: true,
-  timeZone: true,
-  status: true,
-  publishedAt: true,
-  cancelledAt: true,
-  version: true,
-} as const;
-
-interface MeetingRow {
-  id: string;
-  slug: string;
-  title: unknown;
-  startsAt: Date | null;
-  endsAt: Date | null;
-  allDay: boolean;
-  timeZone: string;
-  status: "DRAFT" | "PUBLISHED" | "CANCELLED";
-  publishedAt: Date | null;
-  cancelledAt: Date | null;
-  version: number;
-}
-
-/** The audited view of a meeting (JSON-safe). */
-function snapshot(meeting: MeetingRow) {
-  return {
-    title: asTranslatable(meeting.title),
-    startsAt: meeting.startsAt?.toISOString() ?? null,
-    endsAt: meeting.endsAt?.toISOString() ?? null,
-    allDay: meeting.allDay,
-    status: meeting.status,
-    publishedAt: meeting.publishedAt?.toISOString() ?? null,
-    cancelledAt: meeting.cancelledAt?.toISOString() ?? null,
-    version: meeting.version,
-  };
-}
-
-/** Instants to store for the form's wall-clock values, in the meeting's time zone. */
-function instantsFor(values: MeetingFormValues, timeZone: string): { startsAt: Date | null; endsAt: Date | null } {
-  if (values.startsAt === "" || values.endsAt === "") return { startsAt: null, endsAt: null };
-  if (values.allDay) {
-    // The last day is inclusive in the form, the stored end is the next local midnight.
-    return { startsAt: zonedToInstant(values.startsAt, timeZone), endsAt: zonedToInstant(addDays(values.endsAt, 1), timeZone) };
-  }
-  return { startsAt: zonedToInstant(values.startsAt, timeZone), endsAt: zonedToInstant(values.endsAt, timeZone) };
-}
-
-function statusFields(current: MeetingRow, status: MeetingRow["status"], now: Date) {
-  switch (status) {
-    case "PUBLISHED":
-      return { status, publishedAt: current.publishedAt ?? now, cancelledAt: null };
-    case "CANCELLED":
-      return { status, cancelledAt: current.cancelledAt ?? now };
-    case "DRAFT":
-      return { status, cancelledAt: null };
-  }
-}
+export { cancelMeeting, publishMeeting, unpublishMeeting } from "@/lib/meetings/lifecycle";
+export { STALE_MEETING_MESSAGE } from "@/lib/meetings/snapshot";
 
 export interface MeetingMutationResult {
   id: string;
   slug: string;
   version: number;
+  /** Whether the change shows on public pages (the action then refreshes them). */
+  affectsPublic: boolean;
 }
 
-/** Saves the edit form: English title, dates and status. */
+/** Clears a JSON column (a JSON null would be stored as a value). */
+const DB_NULL = Prisma.DbNull;
+const optional = (texts: Record<string, string>) => (Object.keys(texts).length === 0 ? undefined : texts);
+
+/** Saves the edit form: kind, address, texts in every language, dates and time zone. */
 export async function updateMeeting(db: Db, actor: StaffActor | null, input: unknown): Promise<MeetingMutationResult> {
   const staff = authorise(actor, "meetings:edit");
   const values = parseInput(meetingFormSchema, input);
 
-  return db.$transaction(async (tx) => {
-    const current = await tx.meeting.findUnique({ where: { id: values.id }, select: snapshotSelect });
-    if (!current) throw new NotFoundError("This meeting no longer exists.");
-    if (current.version !== values.version) throw new ConflictError(STALE_MEETING_MESSAGE);
-    if (values.status !== current.status) authorise(staff, "meetings:publish");
-
-    const now = new Date();
-    const { count } = await tx.meeting.updateMany({
-      where: { id: values.id, version: values.version },
-      data: {
-        // Other languages' titles are kept; this form edits the English one.
-        title: { ...asTranslatable(current.title), en: values.titleEn },
+  return db
+    .$transaction(async (tx) => {
+      const current = await loadForChange(tx, values.id, values.version);
+      if (values.slug !== current.slug) await assertSlugFree(tx, values.slug, current.id);
+      const updated = await writeIfCurrent(tx, values.id, values.version, {
+        kind: values.kind,
+        slug: values.slug,
+        title: values.title,
+        summary: optional(values.summary) ?? DB_NULL,
+        venue: optional(values.venue) ?? DB_NULL,
+        timeZone: values.timeZone,
         allDay: values.allDay,
-        ...instantsFor(values, current.timeZone),
-        ...statusFields(current, values.status, now),
-        version: { increment: 1 },
-      },
-    });
-    if (count === 0) throw new ConflictError(STALE_MEETING_MESSAGE);
-
-    const updated = await tx.meeting.findUniqueOrThrow({ where: { id: values.id }, select: snapshotSelect });
-    await recordAudit(tx, {
-      actor: { kind: "staff", id: staff.userId, email: staff.email },
-      action: "meeting.update",
-      entityType: "Meeting",
-      entityId: updated.id,
-      before: snapshot(current),
-      after: snapshot(updated),
-    });
-    return { id: updated.id, slug: updated.slug, version: updated.version };
-  });
+        ...instantsFor(values, values.timeZone),
+      });
+      const affectsPublic = isPublic(current.status);
+      if (affectsPublic) await bumpPublicRevision(tx);
+      await recordAudit(tx, {
+        actor: auditActor(staff),
+        action: "meeting.update",
+        entityType: "Meeting",
+        entityId: updated.id,
+        before: meetingSnapshot(current),
+        after: meetingSnapshot(updated),
+      });
+      return { id: updated.id, slug: updated.slug, version: updated.version, affectsPublic };
+    })
+    .catch(rethrowSlugRace);
 }
 
-/** Publishes a meeting (from draft or cancelled). Publishing a published meeting changes nothing. */
-export async function publishMeeting(db: Db, actor: StaffActor | null, input: unknown): Promise<MeetingMutationResult> {
-  const staff = authorise(actor, "meetings:publish");
-  const values = parseInput(publishMeetingSchema, input);
+/** Copies the source's agenda (items and speakers), shifting timed items with the meeting's start. */
+async function copyAgenda(tx: Tx, sourceId: string, targetId: string, shiftMs: number | null): Promise<number> {
+  const items = await tx.agendaItem.findMany({
+    where: { meetingId: sourceId },
+    orderBy: [{ position: "asc" }, { id: "asc" }],
+    select: {
+      position: true,
+      kind: true,
+      startsAt: true,
+      endsAt: true,
+      title: true,
+      description: true,
+      speakers: { orderBy: [{ position: "asc" }, { id: "asc" }], select: { position: true, role: true, name: true, function: true, organisation: true } },
+    },
+  });
+  const shift = (instant: Date | null) => (instant && shiftMs !== null ? new Date(instant.getTime() + shiftMs) : null);
+  for (const item of items) {
+    await tx.agendaItem.create({
+      data: {
+        meetingId: targetId,
+        position: item.position,
+        kind: item.kind,
+        startsAt: shift(item.startsAt),
+        endsAt: shift(item.endsAt),
+        title: item.title ?? {},
+        description: item.description ?? DB_NULL,
+        speakers: {
+          create: item.speakers.map((speaker) => ({
+            position: speaker.position,
+            role: speaker.role,
+            name: speaker.name,
+            function: speaker.function ?? DB_NULL,
+            organisation: speaker.organisation ?? DB_NULL,
+          })),
+        },
+      },
+      select: { id: true },
+    });
+  }
+  return items.length;
+}
+
+/**
+ * Creates a meeting as a draft. With a `sourceId` it is a duplicate of that meeting (the form was
+ * prefilled from it) and, when asked, gets a copy of its agenda.
+ */
+export async function createMeeting(db: Db, actor: StaffActor | null, input: unknown): Promise<MeetingMutationResult> {
+  const staff = authorise(actor, "meetings:edit");
+  const values = parseInput(newMeetingSchema, input);
+  if (values.copyAgenda) authorise(staff, "agendas:edit");
+
+  return db
+    .$transaction(async (tx) => {
+      const event = await tx.event.findUnique({ where: { id: values.eventId }, select: { id: true } });
+      if (!event) throw new ValidationError("Some fields need attention.", { eventId: ["Choose the event."] });
+      const source = values.sourceId
+        ? await tx.meeting.findUnique({ where: { id: values.sourceId }, select: { id: true, startsAt: true } })
+        : null;
+      if (values.sourceId && !source) throw new NotFoundError("The meeting you are duplicating no longer exists.");
+      await assertSlugFree(tx, values.slug);
+
+      const instants = instantsFor(values, values.timeZone);
+      const last = await tx.meeting.aggregate({ where: { eventId: event.id }, _max: { position: true } });
+      const created = await tx.meeting.create({
+        data: {
+          eventId: event.id,
+          kind: values.kind,
+          slug: values.slug,
+          title: values.title,
+          summary: optional(values.summary) ?? DB_NULL,
+          venue: optional(values.venue) ?? DB_NULL,
+          timeZone: values.timeZone,
+          allDay: values.allDay,
+          ...instants,
+          position: (last._max.position ?? 0) + 1,
+          status: "DRAFT",
+        },
+        select: meetingRowSelect,
+      });
+      let agendaItems = 0;
+      if (source && values.copyAgenda) {
+        const shiftMs = source.startsAt && instants.startsAt ? instants.startsAt.getTime() - source.startsAt.getTime() : null;
+        agendaItems = await copyAgenda(tx, source.id, created.id, shiftMs);
+      }
+      await recordAudit(tx, {
+        actor: auditActor(staff),
+        action: source ? "meeting.duplicate" : "meeting.create",
+        entityType: "Meeting",
+        entityId: created.id,
+        after: { ...meetingSnapshot(created), ...(source ? { duplicatedFrom: source.id, agendaItemsCopied: agendaItems } : {}) },
+      });
+      return { id: created.id, slug: created.slug, version: created.version, affectsPublic: false };
+    })
+    .catch(rethrowSlugRace);
+}
+
+/** Deletes a draft with its agenda. Published or cancelled meetings are cancelled, never deleted. */
+export async function deleteMeeting(db: Db, actor: StaffActor | null, input: unknown): Promise<{ id: string }> {
+  const staff = authorise(actor, "meetings:edit");
+  const values = parseInput(meetingVersionSchema, input);
 
   return db.$transaction(async (tx) => {
-    const current = await tx.meeting.findUnique({ where: { id: values.id }, select: snapshotSelect });
-    if (!current) throw new NotFoundError("This meeting no longer exists.");
-    if (current.version !== values.version) throw new ConflictError(STALE_MEETING_MESSAGE);
-    if (current.status === "PUBLISHED") return { id: current.id, slug: current.slug, version: current.version };
-
-    const { count } = await tx.meeting.updateMany({
-      where: { id: values.id, version: values.version },
-      data: { ...statusFields(current, "PUBLISHED", new Date()), version: { increment: 1 } },
-    });
-    if (count === 0) throw new ConflictError(STALE_MEETING_MESSAGE);
-
-    const updated = await tx.meeting.findUniqueOrThrow({ where: { id: values.id }, select: snapshotSelect });
+    const current = await loadForChange(tx, values.id, values.version);
+    if (current.status !== "DRAFT") {
+      throw new ConflictError("Only drafts can be deleted. This meeting has been on the public site: cancel it instead, so visitors see a notice.");
+    }
+    const [documents, registrations, periods] = await Promise.all([
+      tx.document.count({ where: { meetingId: current.id } }),
+      tx.registration.count({ where: { meetingId: current.id } }),
+      tx.registrationPeriod.count({ where: { meetingId: current.id } }),
+    ]);
+    if (documents + registrations + periods > 0) {
+      throw new ConflictError("This draft has documents or registrations attached. Move or remove them before deleting it.");
+    }
+    const { count } = await tx.meeting.deleteMany({ where: { id: current.id, version: values.version } });
+    if (count === 0) throw new ConflictError("Someone else changed this meeting after you opened it. Reload the page and try again.");
     await recordAudit(tx, {
-      actor: { kind: "staff", id: staff.userId, email: staff.email },
-      action: "meeting.publish",
+      actor: auditActor(staff),
+      action: "meeting.delete",
       entityType: "Meeting",
-      entityId: updated.id,
-      before: snapshot(current),
-      after: snapshot(updated),
+      entityId: current.id,
+      before: meetingSnapshot(current),
     });
-    return { id: updated.id, slug: updated.slug, version: updated.version };
+    return { id: current.id };
   });
 }

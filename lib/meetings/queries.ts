@@ -1,5 +1,5 @@
 // Public reads of meetings. A meeting is public when it is PUBLISHED or CANCELLED (shown with its
-// cancellation notice) and its event is PUBLISHED; drafts never leave the staff console.
+// cancellation notice) and its event is public too; drafts never leave the staff console.
 import "server-only";
 import { cache } from "react";
 import type { Db } from "@/lib/database/client";
@@ -8,6 +8,8 @@ import { publicDocumentSelect, publicDocumentWhere } from "@/lib/documents/queri
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export const PUBLIC_MEETING_STATUSES = ["PUBLISHED", "CANCELLED"] as const;
+/** A cancelled event stays public with its notice, like a cancelled meeting. */
+export const PUBLIC_EVENT_STATUSES = ["PUBLISHED", "CANCELLED"] as const;
 
 /** What a meeting list shows. */
 export const publicMeetingSummarySelect = {
@@ -29,7 +31,7 @@ const meetingDetailSelect = {
   summary: true,
   venue: true,
   cancellationNotice: true,
-  event: { select: { slug: true, title: true, year: true } },
+  event: { select: { slug: true, title: true, year: true, status: true } },
   agendaItems: {
     select: {
       id: true,
@@ -57,7 +59,7 @@ export type PublicMeeting = Prisma.MeetingGetPayload<{ select: typeof meetingDet
 /** The public meeting with this slug, with its agenda and documents; null when not public. */
 export const getPublicMeeting = cache(async (slug: string): Promise<PublicMeeting | null> =>
   db.meeting.findFirst({
-    where: { slug, status: { in: [...PUBLIC_MEETING_STATUSES] }, event: { status: "PUBLISHED" } },
+    where: { slug, status: { in: [...PUBLIC_MEETING_STATUSES] }, event: { status: { in: [...PUBLIC_EVENT_STATUSES] } } },
     select: meetingDetailSelect,
   }),
 );

@@ -2,7 +2,8 @@
 // the forms (zodResolver) and the server actions and queries (safeParse).
 import { z } from "zod";
 import { isRealLocalValue, LOCAL_DATE_TIME, LOCAL_DAY } from "@/lib/time/zoned";
-import { recordIdSchema, titleSchema, versionSchema } from "@/lib/validation/common";
+import { recordIdSchema, slugSchema, translatableTextSchema, versionSchema } from "@/lib/validation/common";
+import { dayFilter, defineListParams, enumFilter, idFilter } from "@/lib/validation/list-params";
 
 export const MEETING_STATUSES = ["DRAFT", "PUBLISHED", "CANCELLED"] as const;
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];
@@ -13,81 +14,153 @@ export const MEETING_STATUS_LABELS: Record<MeetingStatus, string> = {
   CANCELLED: "Cancelled",
 };
 
-/**
- * The meeting edit form. Dates are wall-clock values at the venue: "YYYY-MM-DD" for all-day
- * meetings (first and last day, inclusive), "YYYY-MM-DDTHH:mm" otherwise. Both empty means the
- * sources give no date (e.g. the 2006 round tables).
- */
-export const meetingFormSchema = z
-  .object({
-    id: recordIdSchema,
-    version: versionSchema,
-    titleEn: titleSchema("English title"),
-    allDay: z.boolean(),
-    startsAt: z.string().trim().max(16),
-    endsAt: z.string().trim().max(16),
-    status: z.enum(MEETING_STATUSES, { error: "Choose a status." }),
-  })
-  .superRefine((value, ctx) => {
-    const pattern = value.allDay ? LOCAL_DAY : LOCAL_DATE_TIME;
-    const what = value.allDay ? "a date" : "a date and time";
-    for (const field of ["startsAt", "endsAt"] as const) {
-      const text = value[field];
-      if (text !== "" && (!pattern.test(text) || !isRealLocalValue(text))) {
-        ctx.addIssue({ code: "custom", path: [field], message: `Enter ${what}.` });
-      }
-    }
-    if ((value.startsAt === "") !== (value.endsAt === "")) {
-      const missing = value.startsAt === "" ? "startsAt" : "endsAt";
-      ctx.addIssue({ code: "custom", path: [missing], message: "Give both the start and the end, or neither." });
-    }
-    // Same-format local values compare correctly as strings.
-    if (value.startsAt !== "" && value.endsAt !== "") {
-      const endsBeforeStart = value.allDay ? value.endsAt < value.startsAt : value.endsAt <= value.startsAt;
-      if (endsBeforeStart) {
-        ctx.addIssue({ code: "custom", path: ["endsAt"], message: value.allDay ? "The last day cannot be before the first day." : "The end must be after the start." });
-      }
-    }
-  });
+export const MEETING_KINDS = ["ROUNDTABLE", "PLENARY", "INTERACTIVE_HEARING", "PANEL", "OTHER"] as const;
+export type MeetingKind = (typeof MEETING_KINDS)[number];
 
+export const MEETING_KIND_LABELS: Record<MeetingKind, string> = {
+  ROUNDTABLE: "Round table",
+  PLENARY: "Plenary",
+  INTERACTIVE_HEARING: "Interactive hearing",
+  PANEL: "Panel",
+  OTHER: "Other",
+};
+
+/** Whether the runtime knows `zone` as an IANA time zone (Intl is the source of truth). */
+export function isTimeZone(zone: string): boolean {
+  if (!/^[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)*$/.test(zone)) return false;
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const timeZoneSchema = z
+  .string({ error: "Enter the venue's time zone." })
+  .trim()
+  .min(1, "Enter the venue's time zone.")
+  .max(64)
+  .refine(isTimeZone, "Enter an IANA time zone such as America/New_York or Europe/Zurich (Geneva).");
+
+/** The address part of a public page: required, with a message that says what to type. */
+export const pageSlugSchema = z
+  .string({ error: "Enter the page address." })
+  .trim()
+  .min(1, "Enter the page address.")
+  .max(120, "The page address has at most 120 characters.")
+  .pipe(slugSchema);
+
+/** A slug suggestion for a title: "Round table 3: Migration" → "round-table-3-migration". */
+export function slugify(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 100)
+    .replace(/-+$/g, "");
+}
+
+/**
+ * Dates are wall-clock values at the venue: "YYYY-MM-DD" for all-day meetings (first and last
+ * day, inclusive), "YYYY-MM-DDTHH:mm" otherwise. Both empty means the sources give no date.
+ */
+function checkDates(value: { allDay: boolean; startsAt: string; endsAt: string }, ctx: z.RefinementCtx) {
+  const pattern = value.allDay ? LOCAL_DAY : LOCAL_DATE_TIME;
+  const what = value.allDay ? "a date" : "a date and time";
+  for (const field of ["startsAt", "endsAt"] as const) {
+    const text = value[field];
+    if (text !== "" && (!pattern.test(text) || !isRealLocalValue(text))) {
+      ctx.addIssue({ code: "custom", path: [field], message: `Enter ${what}.` });
+    }
+  }
+  if ((value.startsAt === "") !== (value.endsAt === "")) {
+    const missing = value.startsAt === "" ? "startsAt" : "endsAt";
+    ctx.addIssue({ code: "custom", path: [missing], message: "Give both the start and the end, or neither." });
+  }
+  // Same-format local values compare correctly as strings.
+  if (value.startsAt !== "" && value.endsAt !== "") {
+    const endsBeforeStart = value.allDay ? value.endsAt < value.startsAt : value.endsAt <= value.startsAt;
+    if (endsBeforeStart) {
+      ctx.addIssue({ code: "custom", path: ["endsAt"], message: value.allDay ? "The last day cannot be before the first day." : "The end must be after the start." });
+    }
+  }
+}
+
+/** The fields staff edit on a meeting, shared by the create, duplicate and edit forms. */
+const meetingFields = {
+  kind: z.enum(MEETING_KINDS, { error: "Choose the kind of meeting." }),
+  slug: pageSlugSchema,
+  title: translatableTextSchema("title"),
+  summary: translatableTextSchema("summary", { max: 5000, optional: true }),
+  venue: translatableTextSchema("venue", { max: 300, optional: true }),
+  timeZone: timeZoneSchema,
+  allDay: z.boolean(),
+  startsAt: z.string().trim().max(16),
+  endsAt: z.string().trim().max(16),
+};
+
+export const MEETING_FORM_FIELDS = ["kind", "slug", "title", "summary", "venue", "timeZone", "allDay", "startsAt", "endsAt"] as const;
+
+/** The edit form of an existing meeting (its status changes through its own buttons). */
+export const meetingFormSchema = z.object({ id: recordIdSchema, version: versionSchema, ...meetingFields }).superRefine(checkDates);
 export type MeetingFormInput = z.input<typeof meetingFormSchema>;
 export type MeetingFormValues = z.output<typeof meetingFormSchema>;
 
-export const publishMeetingSchema = z.object({ id: recordIdSchema, version: versionSchema });
-export type PublishMeetingInput = z.input<typeof publishMeetingSchema>;
+/**
+ * A new meeting, always a draft. With `sourceId` it is a duplicate ("the next round table of a
+ * series"), and `copyAgenda` also copies the source's agenda items and speakers.
+ */
+export const newMeetingSchema = z
+  .object({
+    eventId: z.string({ error: "Choose the event." }).trim().regex(/^[a-z0-9]{20,40}$/, "Choose the event."),
+    sourceId: z.union([z.literal(""), recordIdSchema]),
+    copyAgenda: z.boolean(),
+    ...meetingFields,
+  })
+  .superRefine(checkDates);
+export type NewMeetingInput = z.input<typeof newMeetingSchema>;
+export type NewMeetingValues = z.output<typeof newMeetingSchema>;
 
-/** Columns the meetings list may be sorted by on the server (a whitelist, never a raw field name). */
-export const MEETING_SORT_COLUMNS = ["startsAt", "status", "kind", "slug", "updatedAt"] as const;
-export type MeetingSortColumn = (typeof MEETING_SORT_COLUMNS)[number];
-export const MEETING_PAGE_SIZES = [10, 25, 50, 100] as const;
+/** A status change or deletion: the meeting and the version the page was loaded with. */
+export const meetingVersionSchema = z.object({ id: recordIdSchema, version: versionSchema });
+export type MeetingVersionInput = z.input<typeof meetingVersionSchema>;
+/** Kept for callers of the first console version. */
+export const publishMeetingSchema = meetingVersionSchema;
+export type PublishMeetingInput = MeetingVersionInput;
 
-const firstValue = (value: unknown) => (Array.isArray(value) ? value[0] : value);
+/** Cancelling: the notice the public page shows instead of hiding the meeting. */
+export const cancelMeetingSchema = z.object({
+  id: recordIdSchema,
+  version: versionSchema,
+  notice: translatableTextSchema("cancellation notice", { max: 2000 }),
+});
+export type CancelMeetingInput = z.input<typeof cancelMeetingSchema>;
+
+/** The meetings list's URL state: sort whitelist, filters (event, kind, status, date range) and search. */
+export const meetingListParams = defineListParams({
+  sortColumns: ["startsAt", "status", "kind", "slug", "updatedAt"],
+  defaultSort: "startsAt",
+  filters: {
+    event: idFilter,
+    kind: enumFilter(MEETING_KINDS),
+    status: enumFilter(MEETING_STATUSES),
+    from: dayFilter,
+    to: dayFilter,
+  },
+});
+export type MeetingListParams = ReturnType<typeof meetingListParams.parse>;
+export type MeetingSortColumn = MeetingListParams["sort"];
 
 /**
- * The meetings list's state as it lives in the URL (?page=2&size=25&sort=startsAt&dir=desc&q=…).
- * Anything malformed falls back to the default rather than failing the page.
+ * The next name in a series: the last number goes up by one ("Round table 3" → "Round table 4",
+ * "hld-2013-roundtable-3" → "hld-2013-roundtable-4"); without a number, " 2" / "-2" is added.
  */
-export const meetingListParamsSchema = z.object({
-  page: z.preprocess(firstValue, z.coerce.number().int().min(1).max(10_000)).catch(1),
-  size: z
-    .preprocess(firstValue, z.coerce.number().int())
-    .pipe(z.union(MEETING_PAGE_SIZES.map((size) => z.literal(size))))
-    .catch(25),
-  sort: z.preprocess(firstValue, z.enum(MEETING_SORT_COLUMNS)).catch("startsAt"),
-  dir: z.preprocess(firstValue, z.enum(["asc", "desc"])).catch("asc"),
-  q: z.preprocess(firstValue, z.string().trim().max(100)).catch(""),
-});
-
-export type MeetingListParams = z.output<typeof meetingListParamsSchema>;
-
-/** The URL query string for list state, omitting defaults so that links stay short. */
-export function meetingListQuery(params: MeetingListParams): string {
-  const search = new URLSearchParams();
-  if (params.page !== 1) search.set("page", String(params.page));
-  if (params.size !== 25) search.set("size", String(params.size));
-  if (params.sort !== "startsAt") search.set("sort", params.sort);
-  if (params.dir !== "asc") search.set("dir", params.dir);
-  if (params.q !== "") search.set("q", params.q);
-  const query = search.toString();
-  return query === "" ? "" : `?${query}`;
+export function nextInSeries(text: string, separator: " " | "-"): string {
+  const match = /^(.*?)(\d+)(\D*)$/u.exec(text);
+  if (!match) return `${text}${separator}2`;
+  const [, head = "", number = "0", tail = ""] = match;
+  return `${head}${String(Number(number) + 1).padStart(number.length, "0")}${tail}`;
 }

@@ -5,10 +5,13 @@ import { cache } from "react";
 import { requireStaff } from "@/lib/auth/session";
 import type { Db } from "@/lib/database/client";
 import { db } from "@/lib/db";
-import { translateText } from "@/lib/i18n/translatable";
-import type { MeetingFormValues, MeetingListParams, MeetingSortColumn, MeetingStatus } from "@/lib/meetings/schemas";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { asTranslatable, missingLanguages, translateText } from "@/lib/i18n/translatable";
+import type { UnLanguage } from "@/lib/i18n/languages";
 import { describeWhen } from "@/lib/meetings/describe-when";
-import { addDays, instantToZoned } from "@/lib/time/zoned";
+import { MEETING_KIND_LABELS, type MeetingFormInput, type NewMeetingInput, nextInSeries, type MeetingListParams, type MeetingSortColumn, type MeetingStatus } from "@/lib/meetings/schemas";
+import { addDays, instantToZoned, zonedToInstant } from "@/lib/time/zoned";
+import { translatableFormValue } from "@/lib/validation/common";
 
 export interface StaffMeetingRow {
   id: string;
@@ -19,6 +22,8 @@ export interface StaffMeetingRow {
   status: MeetingStatus;
   /** Human-readable dates at the venue, e.g. "3 Oct 2013, 10:00–13:00" or "—" when undated. */
   when: string;
+  /** Languages the title still lacks. */
+  missing: UnLanguage[];
   updatedAt: string;
 }
 
@@ -28,19 +33,14 @@ export interface StaffMeetingPage {
   params: MeetingListParams;
 }
 
-const KIND_LABELS: Record<string, string> = {
-  ROUNDTABLE: "Round table",
-  PLENARY: "Plenary",
-  INTERACTIVE_HEARING: "Interactive hearing",
-  PANEL: "Panel",
-  OTHER: "Other",
-};
+/** Date-range filters read days at UN Headquarters (where nearly all meetings are held). */
+export const FILTER_TIME_ZONE = "America/New_York";
 
-function orderBy(sort: MeetingSortColumn, dir: "asc" | "desc") {
+function orderBy(sort: MeetingSortColumn, dir: "asc" | "desc"): Prisma.MeetingOrderByWithRelationInput[] {
   const tieBreaker = { id: "asc" as const };
   switch (sort) {
     case "startsAt":
-      return [{ startsAt: { sort: dir, nulls: "last" as const } }, { position: "asc" as const }, tieBreaker];
+      return [{ startsAt: { sort: dir, nulls: "last" } }, { position: "asc" }, tieBreaker];
     case "status":
       return [{ status: dir }, tieBreaker];
     case "kind":
@@ -52,16 +52,26 @@ function orderBy(sort: MeetingSortColumn, dir: "asc" | "desc") {
   }
 }
 
+export function meetingListWhere(params: MeetingListParams): Prisma.MeetingWhereInput {
+  const and: Prisma.MeetingWhereInput[] = [];
+  if (params.q !== "") {
+    and.push({
+      OR: [
+        { title: { path: ["en"], string_contains: params.q, mode: "insensitive" } },
+        { slug: { contains: params.q, mode: "insensitive" } },
+      ],
+    });
+  }
+  if (params.event) and.push({ eventId: params.event });
+  if (params.kind) and.push({ kind: params.kind });
+  if (params.status) and.push({ status: params.status });
+  if (params.from) and.push({ startsAt: { gte: zonedToInstant(params.from, FILTER_TIME_ZONE) } });
+  if (params.to) and.push({ startsAt: { lt: zonedToInstant(addDays(params.to, 1), FILTER_TIME_ZONE) } });
+  return { AND: and };
+}
+
 export async function findStaffMeetings(client: Db, params: MeetingListParams): Promise<StaffMeetingPage> {
-  const where =
-    params.q === ""
-      ? {}
-      : {
-          OR: [
-            { title: { path: ["en"], string_contains: params.q, mode: "insensitive" as const } },
-            { slug: { contains: params.q, mode: "insensitive" as const } },
-          ],
-        };
+  const where = meetingListWhere(params);
   const [meetings, total] = await Promise.all([
     client.meeting.findMany({
       where,
@@ -92,20 +102,37 @@ export async function findStaffMeetings(client: Db, params: MeetingListParams): 
       slug: meeting.slug,
       title: translateText(meeting.title, "en"),
       eventTitle: translateText(meeting.event.title, "en"),
-      kind: KIND_LABELS[meeting.kind] ?? meeting.kind,
+      kind: MEETING_KIND_LABELS[meeting.kind],
       status: meeting.status,
       when: describeWhen(meeting.startsAt, meeting.endsAt, meeting.allDay, meeting.timeZone),
+      missing: missingLanguages(meeting.title),
       updatedAt: meeting.updatedAt.toISOString(),
     })),
   };
 }
 
 export interface StaffMeetingDetail {
-  form: MeetingFormValues;
-  slug: string;
+  /** The edit form's values: every language present ("" when missing). */
+  form: MeetingFormInput & Record<"title" | "summary" | "venue", Record<UnLanguage, string>>;
+  eventId: string;
   eventTitle: string;
-  timeZone: string;
+  eventSlug: string;
+  status: MeetingStatus;
   publishedAt: string | null;
+  publishAt: string | null;
+  cancellationNotice: Record<UnLanguage, string>;
+}
+
+/** Wall-clock form values of stored instants (all-day: first and last day, inclusive). */
+export function formDates(meeting: { startsAt: Date | null; endsAt: Date | null; allDay: boolean; timeZone: string }) {
+  const local = (instant: Date | null) => (instant ? instantToZoned(instant, meeting.timeZone) : "");
+  const startsAt = local(meeting.startsAt);
+  const endsAt = local(meeting.endsAt);
+  return {
+    startsAt: meeting.allDay ? startsAt.slice(0, 10) : startsAt,
+    // The stored end of an all-day meeting is the next midnight.
+    endsAt: meeting.allDay && endsAt !== "" ? addDays(endsAt.slice(0, 10), -1) : endsAt,
+  };
 }
 
 export async function findStaffMeeting(client: Db, id: string): Promise<StaffMeetingDetail | null> {
@@ -114,37 +141,83 @@ export async function findStaffMeeting(client: Db, id: string): Promise<StaffMee
     select: {
       id: true,
       slug: true,
+      kind: true,
       title: true,
+      summary: true,
+      venue: true,
       startsAt: true,
       endsAt: true,
       allDay: true,
       timeZone: true,
       status: true,
       publishedAt: true,
+      publishAt: true,
+      cancellationNotice: true,
       version: true,
-      event: { select: { title: true } },
+      event: { select: { id: true, slug: true, title: true } },
     },
   });
   if (!meeting) return null;
-  const local = (instant: Date | null) => (instant ? instantToZoned(instant, meeting.timeZone) : "");
-  const startsAt = local(meeting.startsAt);
-  const endsAt = local(meeting.endsAt);
   return {
-    slug: meeting.slug,
+    eventId: meeting.event.id,
     eventTitle: translateText(meeting.event.title, "en"),
-    timeZone: meeting.timeZone,
+    eventSlug: meeting.event.slug,
+    status: meeting.status,
     publishedAt: meeting.publishedAt?.toISOString() ?? null,
+    publishAt: meeting.publishAt?.toISOString() ?? null,
+    cancellationNotice: translatableFormValue(asTranslatable(meeting.cancellationNotice)),
     form: {
       id: meeting.id,
       version: meeting.version,
-      titleEn: translateText(meeting.title, "en"),
+      kind: meeting.kind,
+      slug: meeting.slug,
+      title: translatableFormValue(asTranslatable(meeting.title)),
+      summary: translatableFormValue(asTranslatable(meeting.summary)),
+      venue: translatableFormValue(asTranslatable(meeting.venue)),
+      timeZone: meeting.timeZone,
       allDay: meeting.allDay,
-      // All-day meetings show their first and last day (the stored end is the next midnight).
-      startsAt: meeting.allDay ? startsAt.slice(0, 10) : startsAt,
-      endsAt: meeting.allDay && endsAt !== "" ? addDays(endsAt.slice(0, 10), -1) : endsAt,
-      status: meeting.status,
+      ...formDates(meeting),
     },
   };
+}
+
+/**
+ * The new-meeting form prefilled from `sourceId` ("the next round table of a series"): the next
+ * title and an unused address in the series, the same texts, kind, venue and zone, no dates yet.
+ */
+export async function findDuplicateDraft(client: Db, sourceId: string): Promise<NewMeetingInput | null> {
+  const source = await findStaffMeeting(client, sourceId);
+  if (!source) return null;
+  const title = { ...source.form.title, en: source.form.title.en ? nextInSeries(source.form.title.en, " ") : "" };
+  let slug = nextInSeries(source.form.slug, "-");
+  for (let attempt = 0; attempt < 20 && (await client.meeting.findUnique({ where: { slug }, select: { id: true } })); attempt += 1) {
+    slug = nextInSeries(slug, "-");
+  }
+  return {
+    eventId: source.eventId,
+    sourceId,
+    copyAgenda: true,
+    kind: source.form.kind,
+    slug,
+    title,
+    summary: source.form.summary,
+    venue: source.form.venue,
+    timeZone: source.form.timeZone,
+    allDay: source.form.allDay,
+    startsAt: "",
+    endsAt: "",
+  };
+}
+
+export interface EventOption {
+  value: string;
+  label: string;
+}
+
+/** Every event, newest first, as choices for the meeting forms and the list's event filter. */
+export async function findEventOptions(client: Db): Promise<EventOption[]> {
+  const events = await client.event.findMany({ orderBy: [{ year: "desc" }, { slug: "asc" }], select: { id: true, title: true, year: true } });
+  return events.map((event) => ({ value: event.id, label: `${translateText(event.title, "en")} (${event.year})` }));
 }
 
 /** The meetings list page, for any signed-in staff member who may read content. */
@@ -153,8 +226,18 @@ export const listStaffMeetings = cache(async (params: MeetingListParams): Promis
   return findStaffMeetings(db, params);
 });
 
-/** One meeting for the edit page. */
+/** One meeting for the edit page (and as the source of a duplicate). */
 export const getStaffMeeting = cache(async (id: string): Promise<StaffMeetingDetail | null> => {
   await requireStaff("content:read");
   return findStaffMeeting(db, id);
+});
+
+export const getDuplicateDraft = cache(async (sourceId: string): Promise<NewMeetingInput | null> => {
+  await requireStaff("content:read");
+  return findDuplicateDraft(db, sourceId);
+});
+
+export const getEventOptions = cache(async (): Promise<EventOption[]> => {
+  await requireStaff("content:read");
+  return findEventOptions(db);
 });

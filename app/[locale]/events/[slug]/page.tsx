@@ -6,7 +6,7 @@ import { formatEventDays } from "@/components/meetings/format";
 import { MeetingList } from "@/components/meetings/meeting-list";
 import { LocalizedParagraphs, LocalizedText } from "@/components/site/localized-text";
 import { resolvePageLocale } from "@/components/site/page-locale";
-import { Breadcrumbs } from "@/components/ui";
+import { Alert, Breadcrumbs } from "@/components/ui";
 import { getPublicEvent } from "@/lib/events/queries";
 import { translateText } from "@/lib/i18n/translatable";
 
@@ -52,6 +52,11 @@ export default async function EventPage({ params }: PageProps) {
         <LocalizedText value={event.title} locale={locale} as="h1" />
         <p className="lead">{formatEventDays(event.startsOn, event.endsOn, locale) ?? common("yearOnly", { year: event.year })}</p>
       </header>
+      {event.status === "CANCELLED" ? (
+        <Alert tone="error" title={t("cancelledTitle")}>
+          <LocalizedParagraphs value={event.cancellationNotice} locale={locale} />
+        </Alert>
+      ) : null}
       <LocalizedParagraphs value={event.summary} locale={locale} className="prose" />
       {event.venue ? (
         <p>

@@ -1,5 +1,5 @@
 // Columns of the staff meetings list. Column ids that sort are exactly the server's whitelist
-// (MEETING_SORT_COLUMNS); the others have sorting disabled.
+// (meetingListParams.sortColumns); the others have sorting disabled.
 import { createColumnHelper } from "@tanstack/react-table";
 import Link from "next/link";
 import type { DataTableFeatures } from "@/components/data-table/features";
@@ -9,13 +9,20 @@ import type { StaffMeetingRow } from "@/lib/meetings/staff-queries";
 
 const helper = createColumnHelper<DataTableFeatures, StaffMeetingRow>();
 
-const STATUS_TONES: Record<MeetingStatus, BadgeTone> = { DRAFT: "warning", PUBLISHED: "success", CANCELLED: "danger" };
+export const STATUS_TONES: Record<MeetingStatus, BadgeTone> = { DRAFT: "warning", PUBLISHED: "success", CANCELLED: "danger" };
 
 export const meetingsColumns = helper.columns([
   helper.accessor("title", {
     header: "Title",
     enableSorting: false,
-    cell: (info) => <Link href={`/admin/meetings/${info.row.original.id}`}>{info.getValue() || "(untitled)"}</Link>,
+    cell: (info) => (
+      <>
+        <Link href={`/admin/meetings/${info.row.original.id}`}>{info.getValue() || "(untitled)"}</Link>
+        {info.row.original.missing.length > 0 ? (
+          <span className="muted"> · missing: {info.row.original.missing.map((language) => language.toUpperCase()).join(", ")}</span>
+        ) : null}
+      </>
+    ),
   }),
   helper.accessor("eventTitle", { header: "Event", enableSorting: false }),
   helper.accessor("when", { id: "startsAt", header: "When (venue time)" }),

@@ -11,7 +11,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { translateText } from "@/lib/i18n/translatable";
 import type { DocumentListParams, StaffDocumentRow } from "./list-params";
 
-const LANGUAGE_ORDER = ["en", "fr", "es", "ar", "zh", "ru"];
+/** English first, then the UN order (the stored enum names are upper case). */
+const LANGUAGE_ORDER = ["EN", "AR", "ZH", "FR", "RU", "ES"];
 
 function orderBy(sort: DocumentListParams["sort"], dir: "asc" | "desc"): Prisma.DocumentOrderByWithRelationInput[] {
   const tieBreaker = { id: "asc" as const };

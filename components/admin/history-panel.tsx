@@ -25,7 +25,7 @@ export async function HistoryPanel({ entityType, entityId, headingLevel = "h2" }
   const activityHref = `/admin/activity${activityListParams.toQuery({ ...activityListParams.parse({}), entityType, entityId })}`;
 
   return (
-    <Card id={`history-${entityId}`} title="History" headingLevel={headingLevel} className="history-panel">
+    <Card id={`history-${entityType.toLowerCase()}-${entityId}`} title="History" headingLevel={headingLevel} className="history-panel">
       {rows.length === 0 ? (
         <p className="muted">No changes have been recorded yet.</p>
       ) : (

@@ -31,15 +31,17 @@ function actorName(record: Pick<AuditRecord, "actorLabel" | "actor">): string {
   return record.actor ? `${record.actor.name} (${record.actorLabel})` : record.actorLabel;
 }
 
-const ENTITY_PAGES: Record<string, string> = {
-  Meeting: "/admin/meetings",
-  Event: "/admin/events",
-  StaffUser: "/admin/staff",
+/** The console page of each audited entity type that has one. */
+const ENTITY_PAGES: Record<string, (id: string) => string> = {
+  Meeting: (id) => `/admin/meetings/${id}`,
+  Agenda: (id) => `/admin/meetings/${id}/agenda`,
+  Event: (id) => `/admin/events/${id}`,
+  StaffUser: (id) => `/admin/staff/${id}`,
 };
 
 function entityHref(entityType: string, entityId: string | null): string | null {
-  const base = ENTITY_PAGES[entityType];
-  return base && entityId ? `${base}/${entityId}` : null;
+  const page = ENTITY_PAGES[entityType];
+  return page && entityId ? page(entityId) : null;
 }
 
 function toRow(record: AuditRecord): ActivityRow {

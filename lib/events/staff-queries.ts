@@ -147,6 +147,17 @@ export async function findStaffEvent(client: Db, id: string): Promise<StaffEvent
   };
 }
 
+/** The years events exist for, newest first (the list's year filter). */
+export async function findEventYears(client: Db): Promise<number[]> {
+  const rows = await client.event.findMany({ distinct: ["year"], orderBy: { year: "desc" }, select: { year: true } });
+  return rows.map((row) => row.year);
+}
+
+export const getEventYears = cache(async (): Promise<number[]> => {
+  await requireStaff("content:read");
+  return findEventYears(db);
+});
+
 export const listStaffEvents = cache(async (params: EventListParams): Promise<StaffEventPage> => {
   await requireStaff("content:read");
   return findStaffEvents(db, params);

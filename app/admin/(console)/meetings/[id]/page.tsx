@@ -6,6 +6,7 @@ import { notFound } from "next/navigation";
 import { HistoryPanel } from "@/components/admin/history-panel";
 import { NotPermitted } from "@/components/admin/not-permitted";
 import { PageHeader } from "@/components/admin/page-header";
+import { SchedulePublication } from "@/components/publishing/schedule-publication";
 import { Badge, buttonClass } from "@/components/ui";
 import { can } from "@/lib/auth/permissions";
 import { requireStaffPage } from "@/lib/auth/session";
@@ -68,6 +69,16 @@ export default async function EditMeetingPage({ params }: PageProps) {
         canEdit={canEdit}
         canPublish={can(session.role, "meetings:publish")}
       />
+      {can(session.role, "meetings:publish") ? (
+        <SchedulePublication
+          entity="meeting"
+          id={meeting.form.id}
+          version={meeting.form.version}
+          status={meeting.status}
+          publishAt={meeting.publishAt}
+          timeZone={meeting.form.timeZone}
+        />
+      ) : null}
       <HistoryPanel entityType="Meeting" entityId={meeting.form.id} />
     </>
   );

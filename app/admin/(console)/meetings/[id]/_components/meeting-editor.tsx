@@ -8,14 +8,16 @@ import { useEffect, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { toast } from "@/components/admin/toast";
 import { StaleSaveNotice, type StaleSave } from "@/components/events/stale-save-notice";
+import { StatusActions } from "@/components/events/status-actions";
 import { applyFieldErrors } from "@/components/forms/apply-field-errors";
 import { FormMessageSlot, type FormMessage } from "@/components/forms/form-message";
 import { Button } from "@/components/ui";
 import type { UnLanguage } from "@/lib/i18n/languages";
-import { updateMeetingAction } from "@/lib/meetings/actions";
+import { cancelMeetingAction, deleteMeetingAction, publishMeetingAction, unpublishMeetingAction, updateMeetingAction } from "@/lib/meetings/actions";
 import { meetingFormSchema, type MeetingFormInput, type MeetingFormValues, type MeetingStatus } from "@/lib/meetings/schemas";
 import { MEETING_ERROR_PATHS, MeetingFields } from "../../_components/meeting-fields";
-import { MeetingStatusActions } from "./meeting-status-actions";
+
+const HANDLERS = { publish: publishMeetingAction, unpublish: unpublishMeetingAction, cancel: cancelMeetingAction, remove: deleteMeetingAction };
 
 export interface MeetingEditorProps {
   initial: MeetingFormInput;
@@ -81,7 +83,10 @@ export function MeetingEditor({ initial, status, cancellationNotice, canEdit, ca
           </div>
         ) : null}
       </form>
-      <MeetingStatusActions
+      <StatusActions
+        what="meeting"
+        listHref="/admin/meetings"
+        handlers={HANDLERS}
         id={initial.id}
         version={version}
         status={status}

@@ -3,6 +3,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { HistoryPanel } from "@/components/admin/history-panel";
 import { NotPermitted } from "@/components/admin/not-permitted";
 import { PageHeader } from "@/components/admin/page-header";
 import { AgendaEditor } from "@/components/agenda-editor/agenda-editor";
@@ -60,6 +61,7 @@ export default async function AgendaPage({ params }: PageProps) {
           <AgendaList items={agenda.items} timeZone={meeting.timeZone} />
         </>
       )}
+      <HistoryPanel entityType="Agenda" entityId={meeting.id} />
     </>
   );
 }

@@ -1,0 +1,68 @@
+// Scheduled publication, end to end on the production build: a draft scheduled for a venue time
+// stays off the public site until then, and appears on time without anyone touching it — the
+// server's scheduler publishes it and the cache watcher refreshes the cached (404) public page.
+import { expect, test } from "@playwright/test";
+import { createDraftMeeting, deleteMeeting } from "../fixtures/draft-meetings";
+import { expectNoSeriousA11yViolations } from "../public/a11y";
+
+const VENUE_ZONE = "America/New_York";
+
+/** "YYYY-MM-DDTHH:mm" as clocks at the venue show `instant` (what the form's field takes). */
+function venueMinute(instant: number): string {
+  const parts = new Intl.DateTimeFormat("en-CA", {
+    timeZone: VENUE_ZONE,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }).formatToParts(new Date(instant));
+  const part = (type: string) => parts.find((entry) => entry.type === type)?.value ?? "";
+  return `${part("year")}-${part("month")}-${part("day")}T${part("hour")}:${part("minute")}`;
+}
+
+test("a draft scheduled for a venue time appears on the public site on time, not before", async ({ page, playwright, baseURL }) => {
+  // The form takes whole minutes: the wait is up to 80 s by design.
+  test.setTimeout(180_000);
+  const meeting = await createDraftMeeting(page, `Scheduled round table ${Date.now()}`);
+  const visitor = await playwright.request.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
+  const publicPath = `/en/meetings/${meeting.slug}`;
+
+  try {
+    // Visited before: the 404 is now in the page cache, which the watcher must refresh.
+    expect((await visitor.get(publicPath)).status()).toBe(404);
+
+    // The next whole minute at least 20 s away (UTC offsets of the zone are whole hours).
+    const target = Math.ceil((Date.now() + 20_000) / 60_000) * 60_000;
+    const panel = page.getByRole("region", { name: "Scheduled publication" });
+    await expect(panel.getByLabel(`Publish at (venue time, ${VENUE_ZONE})`)).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    await panel.getByLabel(`Publish at (venue time, ${VENUE_ZONE})`).fill(venueMinute(target));
+    await panel.getByRole("button", { name: "Schedule publication" }).click();
+    await expect(page.getByText(/^Publication scheduled for /u)).toBeVisible();
+    await expect(panel.getByTestId("scheduled-publication")).toContainText(`(venue time, ${VENUE_ZONE})`);
+    await expect(panel.getByTestId("scheduled-publication")).toContainText(/in \d+ minutes?\.|within a minute\./u);
+
+    // Still a draft until the time comes.
+    expect((await visitor.get(publicPath)).status()).toBe(404);
+
+    await expect
+      .poll(async () => (await visitor.get(publicPath)).status(), { timeout: 120_000, intervals: [1_000] })
+      .toBe(200);
+    const appearedAt = Date.now();
+    expect(appearedAt).toBeGreaterThanOrEqual(target - 1_000);
+    // Scheduler every 2 s, cache check every 1 s in the e2e server: well within 20 s.
+    expect(appearedAt).toBeLessThanOrEqual(target + 20_000);
+    const body = await (await visitor.get(publicPath)).text();
+    expect(body).toContain(meeting.title);
+
+    // The event page lists it too, and the console shows it published, with no schedule left.
+    await expect.poll(async () => (await (await visitor.get("/en/events/hld-2013")).text()).includes(meeting.title), { timeout: 10_000 }).toBe(true);
+    await page.reload();
+    await expect(page.getByRole("region", { name: "Scheduled publication" })).toContainText("already published");
+  } finally {
+    await visitor.dispose();
+    await deleteMeeting(page, meeting);
+  }
+});

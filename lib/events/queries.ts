@@ -2,6 +2,7 @@
 // visible with its notice); their meetings are listed when PUBLISHED or CANCELLED, never drafts.
 import "server-only";
 import { cache } from "react";
+import type { Db } from "@/lib/database/client";
 import { db } from "@/lib/db";
 import { publicDocumentSelect, publicDocumentWhere } from "@/lib/documents/queries";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -61,3 +62,12 @@ export type PublicEvent = Prisma.EventGetPayload<{ select: typeof eventDetailSel
 export const getPublicEvent = cache(async (slug: string): Promise<PublicEvent | null> =>
   db.event.findFirst({ where: { slug, status: { in: [...PUBLIC_EVENT_STATUSES] } }, select: eventDetailSelect }),
 );
+
+/**
+ * The event with this id in the shape the public page renders, whatever its status (drafts
+ * included), with the meetings the public would see: for the staff-only preview. Callers check
+ * the staff session; never use it for public pages.
+ */
+export async function findEventForPreview(client: Db, id: string): Promise<PublicEvent | null> {
+  return client.event.findUnique({ where: { id }, select: eventDetailSelect });
+}

@@ -1,0 +1,53 @@
+// The body of a public event page: title and days, cancellation notice, summary, venue, its public
+// meetings and its documents. The public page (app/[locale]/events/[slug]) and the staff preview
+// (app/admin/(console)/events/[id]/preview) both render this, so the preview is what the public sees.
+import { getTranslations } from "next-intl/server";
+import { DocumentTable } from "@/components/documents/document-table";
+import { formatEventDays } from "@/components/meetings/format";
+import { MeetingList } from "@/components/meetings/meeting-list";
+import { LocalizedParagraphs, LocalizedText } from "@/components/site/localized-text";
+import { Alert } from "@/components/ui";
+import type { PublicEvent } from "@/lib/events/queries";
+import type { PublicLocale } from "@/lib/i18n/routing";
+
+export async function EventDetail({ event, locale }: { event: PublicEvent; locale: PublicLocale }) {
+  const [t, common] = await Promise.all([getTranslations({ locale, namespace: "events" }), getTranslations({ locale, namespace: "common" })]);
+  return (
+    <>
+      <header className="page-header">
+        <LocalizedText value={event.title} locale={locale} as="h1" />
+        <p className="lead">{formatEventDays(event.startsOn, event.endsOn, locale) ?? common("yearOnly", { year: event.year })}</p>
+      </header>
+      {event.status === "CANCELLED" ? (
+        <Alert tone="error" title={t("cancelledTitle")}>
+          <LocalizedParagraphs value={event.cancellationNotice} locale={locale} />
+        </Alert>
+      ) : null}
+      <LocalizedParagraphs value={event.summary} locale={locale} className="prose" />
+      {event.venue ? (
+        <p>
+          <strong>{t("venue")}:</strong> <LocalizedText value={event.venue} locale={locale} />
+        </p>
+      ) : null}
+      <section aria-labelledby="meetings-heading" className="section">
+        <h2 id="meetings-heading">{t("meetingsHeading")}</h2>
+        {event.meetings.length > 0 ? (
+          <>
+            <p className="muted">{t("meetingsIntro")}</p>
+            <MeetingList meetings={event.meetings} locale={locale} eventYear={event.year} />
+          </>
+        ) : (
+          <p>{t("noMeetings")}</p>
+        )}
+      </section>
+      <section aria-labelledby="documents-heading" className="section">
+        <h2 id="documents-heading">{t("documentsHeading")}</h2>
+        {event.documents.length > 0 ? (
+          <DocumentTable documents={event.documents} locale={locale} caption={t("documentsHeading")} captionHidden columns="attached" />
+        ) : (
+          <p>{t("noDocuments")}</p>
+        )}
+      </section>
+    </>
+  );
+}

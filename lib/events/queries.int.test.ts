@@ -17,6 +17,9 @@ beforeAll(async () => {
     data: { slug: slug("published"), title: { en: "Published event" }, year: 2013, startsOn: new Date("2013-10-03"), status: "PUBLISHED" },
   });
   await db.event.create({ data: { slug: slug("draft"), title: { en: "Draft event" }, year: 2012, status: "DRAFT" } });
+  const cancelledEvent = await db.event.create({
+    data: { slug: slug("cancelled-event"), title: { en: "Cancelled event" }, year: 2014, status: "CANCELLED", cancellationNotice: { en: "Postponed to 2015." } },
+  });
   const draftParent = await db.event.create({
     data: { slug: slug("draft-parent"), title: { en: "Draft parent" }, year: 2012, status: "DRAFT" },
   });
@@ -36,6 +39,7 @@ beforeAll(async () => {
         cancellationNotice: { en: "Called off." },
       },
       { eventId: published.id, slug: slug("draft-meeting"), kind: "PANEL", title: { en: "Draft meeting" }, status: "DRAFT" },
+      { eventId: cancelledEvent.id, slug: slug("under-cancelled"), kind: "PANEL", title: { en: "Under a cancelled event" }, status: "CANCELLED" },
       { eventId: draftParent.id, slug: slug("orphan"), kind: "PANEL", title: { en: "Under a draft event" }, status: "PUBLISHED" },
     ],
   });
@@ -60,9 +64,10 @@ afterAll(async () => {
 });
 
 describe("listPublicEvents", () => {
-  it("lists published events only", async () => {
+  it("lists published and cancelled events, never drafts", async () => {
     const slugs = (await listPublicEvents()).map((event) => event.slug);
     expect(slugs).toContain(slug("published"));
+    expect(slugs).toContain(slug("cancelled-event"));
     expect(slugs).not.toContain(slug("draft"));
     expect(slugs).not.toContain(slug("draft-parent"));
   });
@@ -71,6 +76,13 @@ describe("listPublicEvents", () => {
 describe("getPublicEvent", () => {
   it("returns nothing for a draft event", async () => {
     expect(await getPublicEvent(slug("draft"))).toBeNull();
+  });
+
+  it("returns a cancelled event with its notice, and its cancelled meetings stay public", async () => {
+    const event = await getPublicEvent(slug("cancelled-event"));
+    expect(event).toMatchObject({ status: "CANCELLED", cancellationNotice: { en: "Postponed to 2015." } });
+    expect(event?.meetings.map((meeting) => meeting.slug)).toEqual([slug("under-cancelled")]);
+    expect((await getPublicMeeting(slug("under-cancelled")))?.event.status).toBe("CANCELLED");
   });
 
   it("lists public meetings in date order, then undated ones by position, never drafts", async () => {

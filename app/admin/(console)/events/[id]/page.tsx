@@ -6,6 +6,7 @@ import { notFound } from "next/navigation";
 import { HistoryPanel } from "@/components/admin/history-panel";
 import { NotPermitted } from "@/components/admin/not-permitted";
 import { PageHeader } from "@/components/admin/page-header";
+import { SchedulePublication } from "@/components/publishing/schedule-publication";
 import { Badge, buttonClass } from "@/components/ui";
 import { can } from "@/lib/auth/permissions";
 import { requireStaffPage } from "@/lib/auth/session";
@@ -64,6 +65,10 @@ export default async function EditEventPage({ params }: PageProps) {
         canEdit={canEdit}
         canPublish={can(session.role, "events:publish")}
       />
+      {can(session.role, "events:publish") ? (
+        // Events have days but no zone of their own: schedule them in UN Headquarters time.
+        <SchedulePublication entity="event" id={event.form.id} version={event.form.version} status={event.status} publishAt={event.publishAt} timeZone="America/New_York" />
+      ) : null}
       <HistoryPanel entityType="Event" entityId={event.form.id} />
     </>
   );

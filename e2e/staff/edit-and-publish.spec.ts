@@ -10,12 +10,12 @@ const SLUG = "hld-2013-informal-interactive-hearings";
 test.describe.configure({ mode: "serial" });
 
 async function openMeetingEditor(page: Page) {
-  await page.goto(`/admin?q=${encodeURIComponent("interactive hearings")}`);
+  await page.goto(`/admin/meetings?q=${encodeURIComponent("interactive hearings")}`);
   await expect(page.getByRole("heading", { level: 1, name: "Meetings" })).toBeVisible();
   const table = page.getByRole("table", { name: "Meetings" });
   await table.getByRole("row").filter({ hasText: "Interactive hearing" }).getByRole("link").first().click();
   await expect(page).toHaveURL(/\/admin\/meetings\/[a-z0-9]+$/u);
-  await expect(page.getByLabel("English title")).toBeVisible();
+  await expect(page.getByLabel("Title (English)")).toBeVisible();
 }
 
 test("staff edit a meeting's title, unpublish and publish it, and the public page follows", async ({ page }) => {
@@ -23,21 +23,27 @@ test("staff edit a meeting's title, unpublish and publish it, and the public pag
   await openMeetingEditor(page);
   await expectNoSeriousA11yViolations(page);
 
-  await page.getByLabel("English title").fill(title);
-  await page.getByLabel("Status").selectOption({ label: "Draft" });
+  await page.getByLabel("Title (English)").fill(title);
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByText("Changes saved.")).toBeVisible();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+
+  // Unpublishing asks first, then takes the meeting back to draft.
+  await page.getByRole("button", { name: "Unpublish" }).click();
+  const dialog = page.getByRole("dialog", { name: "Take this meeting off the public site?" });
+  await dialog.getByRole("button", { name: "Unpublish" }).click();
+  await expect(page.getByText("Meeting unpublished. It is a draft again.")).toBeVisible();
+  await expect(page.locator(".page-header").getByText("Draft", { exact: true })).toBeVisible();
 
   // A draft is not on the public site.
   const draftResponse = await page.goto(`/en/meetings/${SLUG}`);
   expect(draftResponse?.status()).toBe(404);
 
   await page.goBack();
-  await expect(page.getByLabel("English title")).toHaveValue(title);
+  await expect(page.getByLabel("Title (English)")).toHaveValue(title);
   await page.getByRole("button", { name: "Publish" }).click();
-  await expect(page.getByText("Meeting published.")).toBeVisible();
-  await expect(page.getByLabel("Status")).toHaveValue("PUBLISHED");
+  await expect(page.getByText("Meeting published. The public page shows it now.")).toBeVisible();
+  await expect(page.locator(".page-header").getByText("Published", { exact: true })).toBeVisible();
 
   const publicResponse = await page.goto(`/en/meetings/${SLUG}`);
   expect(publicResponse?.status()).toBe(200);
@@ -45,7 +51,7 @@ test("staff edit a meeting's title, unpublish and publish it, and the public pag
 });
 
 test("the meetings list pages and sorts on the server, keeping its state in the URL", async ({ page }) => {
-  await page.goto("/admin?size=10");
+  await page.goto("/admin/meetings?size=10");
   const table = page.getByRole("table", { name: "Meetings" });
   await expect(table.getByRole("row")).toHaveCount(11);
   await expect(page.getByText(/^1–10 of \d+ · page 1 of \d+$/u)).toBeVisible();
@@ -63,7 +69,7 @@ test("the meetings list pages and sorts on the server, keeping its state in the 
 test("a replay of the staff edit request without the session cookie changes nothing", async ({ page, playwright, baseURL }) => {
   const savedTitle = `Informal interactive hearings (saved ${Date.now()})`;
   await openMeetingEditor(page);
-  await page.getByLabel("English title").fill(savedTitle);
+  await page.getByLabel("Title (English)").fill(savedTitle);
   const captured = page.waitForRequest((request) => request.method() === "POST" && request.headers()["next-action"] !== undefined);
   await page.getByRole("button", { name: "Save changes" }).click();
   const request = await captured;
@@ -99,7 +105,7 @@ test("a replay of the staff edit request without the session cookie changes noth
   await anonymous.dispose();
 
   await page.reload();
-  await expect(page.getByLabel("English title")).toHaveValue(savedTitle);
+  await expect(page.getByLabel("Title (English)")).toHaveValue(savedTitle);
   await page.goto(`/en/meetings/${SLUG}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(savedTitle);
 

@@ -16,9 +16,9 @@ import { FormMessageSlot, type FormMessage } from "@/components/forms/form-messa
 import { Button } from "@/components/ui";
 import { saveAgendaAction } from "@/lib/agenda/actions";
 import type { AgendaBounds } from "@/lib/agenda/bounds";
-import type { AgendaChange } from "@/lib/agenda/changes";
 import { agendaFormSchema, emptyAgendaItem, type AgendaFormInput, type AgendaFormValues, type AgendaItemKind } from "@/lib/agenda/schemas";
 import { agendaWarnings } from "@/lib/agenda/warnings";
+import type { ChangeSince } from "@/lib/audit/queries";
 import { AgendaItemCard, type MoveDirection } from "./agenda-item-card";
 import { ConflictNotice } from "./conflict-notice";
 import { useUnsavedChangesWarning } from "./use-unsaved-changes-warning";
@@ -41,7 +41,7 @@ export function AgendaEditor({ initial, bounds, timeZone }: AgendaEditorProps) {
   const items = useWatch({ control: form.control, name: "items" });
   const { isSubmitting, isDirty } = form.formState;
   const [message, setMessage] = useState<FormMessage>(null);
-  const [conflict, setConflict] = useState<AgendaChange[] | null>(null);
+  const [conflict, setConflict] = useState<ChangeSince[] | null>(null);
   const [announcement, setAnnouncement] = useState("");
   const controls = useRef(new Map<string, HTMLElement>());
   const pendingFocus = useRef<string | null>(null);

@@ -211,7 +211,7 @@ describe("no lost updates", () => {
     expect(stale).toMatchObject({ ok: false, message: STALE_AGENDA_MESSAGE });
     const conflict = "conflict" in stale ? stale.conflict : [];
     expect(conflict).toHaveLength(1);
-    expect(conflict[0]).toMatchObject({ actor: users.editor.email, action: "agenda.update" });
+    expect(conflict[0]).toMatchObject({ actor: `EDITOR (${users.editor.email})`, action: "Updated agenda" });
     expect(conflict[0]?.changes).toEqual([
       {
         field: "items",

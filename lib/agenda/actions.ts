@@ -3,14 +3,14 @@
 // session and checks the permission itself, then calls the domain core (which checks again), and
 // refreshes the public pages only after the transaction has committed.
 import { AgendaConflictError, saveAgenda } from "@/lib/agenda/mutations";
-import type { AgendaChange } from "@/lib/agenda/changes";
+import type { ChangeSince } from "@/lib/audit/queries";
 import { requireStaff } from "@/lib/auth/session";
 import { revalidatePublicPages } from "@/lib/cache/public";
 import { db } from "@/lib/db";
 import { actionFailure, type ActionResult } from "@/lib/validation/action-result";
 
 /** A save's outcome; a stale save also says what was saved since the form was loaded. */
-export type SaveAgendaResult = ActionResult<{ agendaVersion: number }> | { ok: false; message: string; conflict: AgendaChange[] };
+export type SaveAgendaResult = ActionResult<{ agendaVersion: number }> | { ok: false; message: string; conflict: ChangeSince[] };
 
 export async function saveAgendaAction(input: unknown): Promise<SaveAgendaResult> {
   try {

@@ -8,9 +8,9 @@
 // saves from the same agendaVersion exactly one matches; the other changes nothing and is told
 // what the winner changed.
 import { agendaBounds } from "@/lib/agenda/bounds";
-import { agendaChangesSince, type AgendaChange } from "@/lib/agenda/changes";
 import { agendaFormSchema, agendaTargetSchema, type AgendaFormValues } from "@/lib/agenda/schemas";
 import { summariseAgenda } from "@/lib/agenda/summary";
+import { findChangesSince, type ChangeSince } from "@/lib/audit/queries";
 import { recordAudit } from "@/lib/audit/record";
 import { authorise, type StaffActor } from "@/lib/auth/actor";
 import { bumpPublicRevision } from "@/lib/cache/revision";
@@ -24,7 +24,7 @@ export const STALE_AGENDA_MESSAGE =
 
 /** A refused stale save, with what was saved since the version the form was loaded with. */
 export class AgendaConflictError extends ConflictError {
-  constructor(readonly changes: AgendaChange[]) {
+  constructor(readonly changes: ChangeSince[]) {
     super(STALE_AGENDA_MESSAGE);
     this.name = "AgendaConflictError";
   }
@@ -118,7 +118,10 @@ export async function saveAgenda(db: Db, actor: StaffActor | null, input: unknow
     });
   } catch (error) {
     // Read after the losing transaction has rolled back, so the winner's audit row is visible.
-    if (error instanceof ConflictError) throw new AgendaConflictError(await agendaChangesSince(db, meeting.id, values.agendaVersion));
+    if (error instanceof ConflictError) {
+      const changes = await findChangesSince(db, AGENDA_ENTITY, meeting.id, values.agendaVersion, { versionField: "agendaVersion" });
+      throw new AgendaConflictError(changes);
+    }
     throw error;
   }
 }

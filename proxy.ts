@@ -4,6 +4,7 @@
 // handler checks the session itself (STYLE.md 10).
 import { type NextRequest, NextResponse } from "next/server";
 import createMiddleware from "next-intl/middleware";
+import { REQUESTED_PATH_HEADER } from "@/lib/auth/schemas";
 import { routing } from "@/lib/i18n/routing";
 
 const handleLocale = createMiddleware(routing);
@@ -11,6 +12,7 @@ const handleLocale = createMiddleware(routing);
 // next-auth v4's JWT session cookie; the __Secure- prefix is used on HTTPS.
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 const SIGN_IN_PATH = "/admin/sign-in";
+
 
 function isStaffPath(pathname: string): boolean {
   return pathname === "/admin" || pathname.startsWith("/admin/");
@@ -21,7 +23,14 @@ export function proxy(request: NextRequest): NextResponse {
   if (isStaffPath(pathname)) {
     if (pathname === SIGN_IN_PATH || pathname.startsWith(`${SIGN_IN_PATH}/`)) return NextResponse.next();
     const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
-    if (hasSession) return NextResponse.next();
+    if (hasSession) {
+      // Layouts that redirect (to sign-in, or to choose a new password) come back to this path.
+      // Always overwritten here, and read only through safeCallbackUrl: a client-sent value can
+      // at most choose another console page.
+      const headers = new Headers(request.headers);
+      headers.set(REQUESTED_PATH_HEADER, `${pathname}${search}`);
+      return NextResponse.next({ request: { headers } });
+    }
     const signIn = new URL(SIGN_IN_PATH, request.url);
     // Only the path and query go into callbackUrl: a same-origin target, never another host.
     signIn.searchParams.set("callbackUrl", `${pathname}${search}`);

@@ -39,7 +39,8 @@ export function changePasswordSchema(person: { email: string; name: string }) {
         ctx.addIssue({ code: "custom", path: ["newPassword"], message: "Choose a password different from the current one." });
         return;
       }
-      await refineStrength(ctx, "newPassword", value.newPassword, person);
+      // A too-short password already has its message; the strength verdict would only repeat it.
+      if (value.newPassword.length >= PASSWORD_MIN_LENGTH) await refineStrength(ctx, "newPassword", value.newPassword, person);
     });
 }
 

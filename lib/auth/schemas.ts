@@ -16,6 +16,8 @@ export type SignInInput = z.input<typeof signInSchema>;
 
 export const SIGN_IN_PATH = "/admin/sign-in";
 export const DEFAULT_AFTER_SIGN_IN = "/admin";
+/** Set by proxy.ts on console requests: the path and query asked for (see there). */
+export const REQUESTED_PATH_HEADER = "x-hld-requested-path";
 /** Where a user with a temporary password is sent until they choose their own. */
 export const NEW_PASSWORD_PATH = "/admin/sign-in/new-password";
 

@@ -4,13 +4,13 @@
 // and the role used for authorisation is the current one, not the one at sign-in.
 import "server-only";
 import { decode, encode } from "next-auth/jwt";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { authorise, type StaffActor } from "@/lib/auth/actor";
 import { authSecret, SESSION_MAX_AGE_SECONDS, sessionCookieName, tokenClaimsSchema, usesSecureCookies } from "@/lib/auth/config";
 import type { Permission } from "@/lib/auth/permissions";
-import { NEW_PASSWORD_PATH, safeCallbackUrl, SIGN_IN_PATH } from "@/lib/auth/schemas";
+import { NEW_PASSWORD_PATH, REQUESTED_PATH_HEADER, safeCallbackUrl, SIGN_IN_PATH } from "@/lib/auth/schemas";
 import type { Db } from "@/lib/database/client";
 import { db } from "@/lib/db";
 import { ForbiddenError, UnauthorizedError } from "@/lib/errors";
@@ -77,6 +77,10 @@ export async function requireStaff(permission?: Permission, options: { allowPend
  */
 export async function requireStaffPage(returnTo?: string): Promise<StaffSession> {
   const session = await getSession();
+  if (!session || session.mustChangePassword) {
+    // A layout does not know its page: proxy.ts passes the requested path along.
+    returnTo ??= (await headers()).get(REQUESTED_PATH_HEADER) ?? undefined;
+  }
   if (!session) {
     const callbackUrl = safeCallbackUrl(returnTo);
     redirect(`${SIGN_IN_PATH}?${new URLSearchParams({ callbackUrl }).toString()}`);

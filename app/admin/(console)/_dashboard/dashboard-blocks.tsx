@@ -128,7 +128,8 @@ export function RecentActivity({ activity }: { activity: Dashboard["activity"] }
                 {own ? "" : `${row.actor} · `}
                 <AuditTime at={row.at} />
               </span>
-              {row.changes.length > 0 && row.changes.length <= 4 ? <ChangeList changes={row.changes} /> : null}
+              {/* Sign-in entries carry technical details only; content changes are short enough to show. */}
+              {!row.action.startsWith("auth.") && row.changes.length > 0 && row.changes.length <= 4 ? <ChangeList changes={row.changes} /> : null}
             </li>
           ))}
         </ul>

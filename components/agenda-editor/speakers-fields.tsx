@@ -23,6 +23,9 @@ export function SpeakersFields({ form, itemIndex, itemName }: SpeakersFieldsProp
   return (
     <fieldset className="field-group agenda-speakers">
       <legend>Speakers and moderators</legend>
+      <p className="field__hint">
+        Function and organisation in English, e.g. “Minister of Labour”, “IOM”.
+      </p>
       {listError ? <p className="field__error">{listError}</p> : null}
       {fields.length === 0 ? <p className="muted">None yet.</p> : null}
       <ol className="agenda-speakers__list">
@@ -37,14 +40,12 @@ export function SpeakersFields({ form, itemIndex, itemName }: SpeakersFieldsProp
               <TextInput
                 id={`${idBase}-function`}
                 label={`Function (${number})`}
-                hint="In English, e.g. Minister of Labour"
                 error={errorAt(`${index}.function.en`)}
                 {...form.register(`${base}.function.en`)}
               />
               <TextInput
                 id={`${idBase}-organisation`}
                 label={`Organisation (${number})`}
-                hint="In English"
                 error={errorAt(`${index}.organisation.en`)}
                 {...form.register(`${base}.organisation.en`)}
               />

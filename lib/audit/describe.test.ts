@@ -92,6 +92,12 @@ describe("describeAction", () => {
     expect(describeAction("staff.deactivate")).toBe("Deactivated staff account");
     expect(describeAction("auth.sign-in.failed")).toBe("Failed sign-in");
     expect(describeAction("auth.sign-in")).toBe("Signed in");
+    expect(describeAction("meeting.schedule-publication")).toBe("Scheduled publication of meeting");
+    expect(describeAction("event.cancel-scheduled-publication")).toBe("Cancelled scheduled publication of event");
+    expect(describeAction("staff.change-role")).toBe("Changed the role of staff account");
+    expect(describeAction("staff.reset-password")).toBe("Reset the password of staff account");
+    expect(describeAction("account.password-change.failed")).toBe("Failed password change");
+    expect(describeAction("agenda.update")).toBe("Updated agenda");
   });
 
   it("shows an unknown action as it is", () => {

@@ -17,7 +17,7 @@ test("an anonymous visitor of /admin is sent to the sign-in page", async ({ page
 
 for (const cookie of [undefined, "next-auth.session-token=forged-token-value"]) {
   test(`the console's content is not served to a request ${cookie ? "with a forged session cookie" : "without a session"}`, async ({ request }) => {
-    for (const path of ["/admin", "/admin?size=100", "/admin/meetings/cm0000000000000000000000"]) {
+    for (const path of ["/admin", "/admin/meetings?size=100", "/admin/meetings/cm0000000000000000000000", "/admin/staff", "/admin/account"]) {
       const response = await request.get(path, { maxRedirects: 0, headers: cookie ? { cookie } : {} });
       expect(response.status(), path).toBeGreaterThanOrEqual(300);
       expect(response.status(), path).toBeLessThan(400);
@@ -25,6 +25,7 @@ for (const cookie of [undefined, "next-auth.session-token=forged-token-value"]) 
       const body = await response.text();
       expect(body).not.toContain("Informal interactive hearings");
       expect(body).not.toContain("HLD Series roundtable");
+      expect(body).not.toContain(E2E_ADMIN.email);
     }
   });
 }
@@ -40,7 +41,7 @@ test("a wrong password is refused with a clear message; the right one signs in a
   await page.getByLabel("Password").fill(E2E_ADMIN.password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await page.waitForURL((url) => url.pathname === "/admin" && url.search === "?size=10");
-  await expect(page.getByRole("heading", { level: 1, name: "Meetings" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
 
   await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await page.waitForURL((url) => url.pathname === "/admin/sign-in");

@@ -12,7 +12,7 @@ async function signInAsAdmin(browser: Browser) {
   const page = await context.newPage();
   await page.goto("/admin/sign-in");
   await page.getByLabel("Email").fill(E2E_ADMIN.email);
-  await page.getByLabel("Password", { exact: true }).fill(E2E_ADMIN.password);
+  await page.getByLabel("Password").fill(E2E_ADMIN.password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await page.waitForURL((url) => url.pathname.startsWith("/admin") && url.pathname !== "/admin/sign-in");
   return page;

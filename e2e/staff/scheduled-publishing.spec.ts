@@ -37,6 +37,8 @@ test("a draft scheduled for a venue time appears on the public site on time, not
     const target = Math.ceil((Date.now() + 20_000) / 60_000) * 60_000;
     const panel = page.getByRole("region", { name: "Scheduled publication" });
     await expect(panel.getByLabel(`Publish at (venue time, ${VENUE_ZONE})`)).toBeVisible();
+    // Checked once the "created" toast is gone, so the page itself is what is checked.
+    await expect(page.locator("[data-sonner-toast]")).toHaveCount(0, { timeout: 15_000 });
     await expectNoSeriousA11yViolations(page);
     await panel.getByLabel(`Publish at (venue time, ${VENUE_ZONE})`).fill(venueMinute(target));
     await panel.getByRole("button", { name: "Schedule publication" }).click();

@@ -1,12 +1,11 @@
 // /admin/events/[id]/preview: the event exactly as its public page renders it, whatever its
 // status (drafts included), under a "Preview — not public" banner. Staff only (content:read).
-import "@/components/site/site.css";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { setRequestLocale } from "next-intl/server";
 import { NotPermitted } from "@/components/admin/not-permitted";
 import { EventDetail } from "@/components/events/event-detail";
 import { PreviewBanner } from "@/components/publishing/preview-banner";
+import { PublicPreview } from "@/components/publishing/public-preview";
 import { Breadcrumbs } from "@/components/ui";
 import { can } from "@/lib/auth/permissions";
 import { requireStaffPage } from "@/lib/auth/session";
@@ -31,9 +30,8 @@ export default async function EventPreviewPage({ params }: PageProps) {
   const event = await findEventForPreview(db, id.data);
   if (!event) notFound();
 
-  // The public site's language; its components read it for their links as public pages provide it.
+  // The public site's language, as the public pages provide it to their components.
   const locale = routing.defaultLocale;
-  setRequestLocale(locale);
   const title = translateText(event.title, "en") || "Event";
   const editHref = `/admin/events/${event.id}`;
 
@@ -46,7 +44,9 @@ export default async function EventPreviewPage({ params }: PageProps) {
         editHref={editHref}
         note={event.status === "DRAFT" ? "Its meetings are listed as the public will see them once the event is published: drafts among them stay hidden." : undefined}
       />
-      <EventDetail event={event} locale={locale} />
+      <PublicPreview locale={locale}>
+        <EventDetail event={event} locale={locale} />
+      </PublicPreview>
     </>
   );
 }

@@ -1,13 +1,12 @@
 // /admin/meetings/[id]/preview: the meeting exactly as its public page renders it, whatever its
 // status (drafts included), under a "Preview — not public" banner. Staff only (content:read);
 // never cached, never linked from the public site.
-import "@/components/site/site.css";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { setRequestLocale } from "next-intl/server";
 import { NotPermitted } from "@/components/admin/not-permitted";
 import { MeetingDetail } from "@/components/meetings/meeting-detail";
 import { PreviewBanner } from "@/components/publishing/preview-banner";
+import { PublicPreview } from "@/components/publishing/public-preview";
 import { Breadcrumbs } from "@/components/ui";
 import { can } from "@/lib/auth/permissions";
 import { requireStaffPage } from "@/lib/auth/session";
@@ -32,9 +31,8 @@ export default async function MeetingPreviewPage({ params }: PageProps) {
   const meeting = await findMeetingForPreview(db, id.data);
   if (!meeting) notFound();
 
-  // The public site's language; its components read it for their links as public pages provide it.
+  // The public site's language, as the public pages provide it to their components.
   const locale = routing.defaultLocale;
-  setRequestLocale(locale);
   const title = translateText(meeting.title, "en") || "Meeting";
   const editHref = `/admin/meetings/${meeting.id}`;
 
@@ -42,7 +40,9 @@ export default async function MeetingPreviewPage({ params }: PageProps) {
     <>
       <Breadcrumbs label="Breadcrumb" items={[{ label: "Meetings", href: "/admin/meetings" }, { label: title, href: editHref }, { label: "Preview" }]} />
       <PreviewBanner entity="meeting" status={meeting.status} editHref={editHref} />
-      <MeetingDetail meeting={meeting} locale={locale} />
+      <PublicPreview locale={locale}>
+        <MeetingDetail meeting={meeting} locale={locale} />
+      </PublicPreview>
     </>
   );
 }

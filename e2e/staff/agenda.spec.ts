@@ -114,6 +114,42 @@ test("an editor builds an agenda, reorders it by keyboard, saves it and sees it 
   await expect(page.locator("ol.agenda > li h3")).toHaveText([/Round table on labour migration/u, /Opening/u, /Coffee break/u]);
 });
 
+test("items reorder by dragging their handle, with the mouse or the keyboard", async ({ page }) => {
+  await page.goto(`/admin/meetings/${meetingId}/agenda`);
+  for (const title of ["First", "Second", "Third"]) {
+    await page.getByRole("button", { name: "Add item", exact: true }).click();
+    await cards(page).last().getByLabel("Title (English)").fill(title);
+  }
+
+  // Mouse: drag "Third" by its handle onto the first place.
+  const handle = page.getByRole("button", { name: "Drag “Third” to reorder" });
+  const from = await handle.boundingBox();
+  const to = await cards(page).first().boundingBox();
+  if (!from || !to) throw new Error("The handle and the first item are on screen");
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2, from.y - 10, { steps: 4 });
+  await page.mouse.move(from.x + from.width / 2, to.y + 10, { steps: 12 });
+  await page.mouse.up();
+  await expectOrder(page, ["Third", "First", "Second"]);
+
+  // Keyboard: pick "First" up with Space, move it down one place, drop it; each step is announced.
+  const announcer = page.locator("[id^='DndLiveRegion']");
+  await page.getByRole("button", { name: "Drag “First” to reorder" }).focus();
+  await page.keyboard.press("Space");
+  await expect(announcer).toHaveText("“First” is over position 2.");
+  await page.keyboard.press("ArrowDown");
+  await expect(announcer).toHaveText("“First” is over position 3.");
+  await page.keyboard.press("Space");
+  await expect(announcer).toHaveText("“First” dropped at position 3 of 3.");
+  await expectOrder(page, ["Third", "Second", "First"]);
+
+  await page.getByRole("button", { name: "Save agenda" }).click();
+  await expect(page.getByText("Agenda saved.")).toBeVisible();
+  await page.reload();
+  await expectOrder(page, ["Third", "Second", "First"]);
+});
+
 test("times outside the meeting's day are field errors, and nothing is saved", async ({ page }) => {
   await page.goto(`/admin/meetings/${meetingId}/agenda`);
   await addItem(page, "item", "Late item", "2026-12-02T10:00", "2026-12-01T09:00");

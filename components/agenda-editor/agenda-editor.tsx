@@ -138,7 +138,16 @@ export function AgendaEditor({ initial, bounds, timeZone }: AgendaEditorProps) {
   return (
     <form onSubmit={onSubmit} noValidate aria-describedby="agenda-form-message" className="agenda-editor">
       <FormMessageSlot message={message} id="agenda-form-message" />
-      {conflict ? <ConflictNotice changes={conflict} onLoadCurrent={() => router.refresh()} /> : null}
+      {conflict ? (
+        <ConflictNotice
+          changes={conflict}
+          onLoadCurrent={() => {
+            setConflict(null);
+            setMessage(null);
+            router.refresh();
+          }}
+        />
+      ) : null}
       <p className="muted">
         Times are at the venue ({timeZone}).{" "}
         {bounds ? `Items must fall within the meeting's days (${bounds.label}).` : "The meeting has no date yet, so times are not checked."}

@@ -44,7 +44,7 @@ export default async function AgendaPrintPage({ params }: PageProps) {
         <dt>Times</dt>
         <dd>At the venue ({meeting.timeZone})</dd>
       </dl>
-      <h2 className="visually-hidden">Agenda</h2>
+      <h2>Agenda</h2>
       <AgendaList items={agenda.items} timeZone={meeting.timeZone} headingLevel={3} />
     </article>
   );

@@ -44,6 +44,16 @@ test("a draft meeting is a 404 on the public site, absent from the lists, and on
     await expect(staff.getByRole("heading", { level: 1 })).toHaveText(meeting.title);
     await expect(staff.getByRole("heading", { level: 2, name: "Agenda" })).toBeVisible();
     await expectNoSeriousA11yViolations(staff);
+
+    // The event's preview lists its meetings as the public sees them: without the draft.
+    await staff.goto(`/admin/meetings/${meeting.id}`);
+    const eventHref = await staff.getByRole("link", { name: PARENT_EVENT.title, exact: true }).getAttribute("href");
+    expect(eventHref).toMatch(/^\/admin\/events\/[a-z0-9]+$/u);
+    await staff.goto(`${eventHref}/preview`);
+    await expect(staff.getByTestId("preview-banner")).toContainText("This is published: the public page shows the same content.");
+    await expect(staff.getByRole("heading", { level: 1 })).toHaveText(PARENT_EVENT.title);
+    await expect(staff.getByRole("heading", { level: 2, name: "Meetings" })).toBeVisible();
+    expect(await staff.content()).not.toContain(meeting.title);
   } finally {
     await deleteMeeting(staff, meeting);
     await staff.context().close();

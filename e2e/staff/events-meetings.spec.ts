@@ -13,6 +13,11 @@ test("an editor creates an event and its meetings, duplicates, cancels with a no
   // A new event: English required, the other languages shown as missing.
   await page.goto("/admin/events/new");
   await expect(page.getByRole("heading", { level: 1, name: "New event" })).toBeVisible();
+  await expect(async () => {
+    await page.getByLabel("Title (English)").fill(eventTitle);
+    await expect(page.getByLabel("Page address")).toHaveValue(`e2e-dialogue-${stamp}`, { timeout: 1_000 });
+  }).toPass();
+  await page.getByLabel("Title (English)").fill("");
   await page.getByRole("button", { name: "Create event" }).click();
   await expect(page.getByText("Enter the title in English.")).toBeVisible();
   await page.getByLabel("Title (English)").fill(eventTitle);
@@ -26,6 +31,7 @@ test("an editor creates an event and its meetings, duplicates, cancels with a no
   await page.getByRole("button", { name: "Create event" }).click();
   await expect(page).toHaveURL(/\/admin\/events\/[a-z0-9]{20,}$/u);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(eventTitle);
+  const eventUrl = page.url();
   await page.getByRole("button", { name: "Publish", exact: true }).click();
   await expect(page.getByText("Event published. The public page shows it now.")).toBeVisible();
 
@@ -40,9 +46,11 @@ test("an editor creates an event and its meetings, duplicates, cancels with a no
   await expect(page.getByRole("heading", { level: 1, name: "New meeting" })).toBeVisible();
   await expect(page.getByLabel("Event")).toHaveValue(/[a-z0-9]{20,}/u);
   const meetingTitle = `E2E round table ${stamp} 1`;
-  await page.getByLabel("Title (English)").fill(meetingTitle);
   const meetingSlug = `e2e-round-table-${stamp}-1`;
-  await expect(page.getByLabel("Page address")).toHaveValue(meetingSlug);
+  await expect(async () => {
+    await page.getByLabel("Title (English)").fill(meetingTitle);
+    await expect(page.getByLabel("Page address")).toHaveValue(meetingSlug, { timeout: 1_000 });
+  }).toPass();
   await page.getByLabel("Starts").fill("2027-10-04T10:00");
   await page.getByLabel("Ends").fill("2027-10-04T13:00");
   await expectNoSeriousA11yViolations(page);
@@ -124,4 +132,18 @@ test("an editor creates an event and its meetings, duplicates, cancels with a no
   await confirm.getByRole("button", { name: "Delete draft" }).click();
   await expect(page).toHaveURL(/\/admin\/meetings$/u);
   expect((await page.goto(duplicateUrl))?.status()).toBe(404);
+
+  // Cancelling the event keeps its public page, with the notice.
+  await page.goto(eventUrl);
+  await page.getByRole("button", { name: "Cancel event…" }).click();
+  const cancelEvent = page.getByRole("dialog", { name: "Cancel this event?" });
+  await cancelEvent.getByLabel("Public notice (English)").fill(`The dialogue moves to 2028 (${stamp}).`);
+  await cancelEvent.getByRole("button", { name: "Cancel the event" }).click();
+  await expect(page.getByText("Event cancelled. The public page shows the notice.")).toBeVisible();
+  await expect(async () => {
+    const response = await page.goto(`/en/events/e2e-dialogue-${stamp}`);
+    expect(response?.status()).toBe(200);
+    await expect(page.getByText(`The dialogue moves to 2028 (${stamp}).`)).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
+  await expect(page.getByText("This event has been cancelled.")).toBeVisible();
 });

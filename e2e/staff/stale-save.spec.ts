@@ -6,8 +6,12 @@ import { expectNoSeriousA11yViolations } from "../public/a11y";
 
 async function createDraftMeeting(page: Page, title: string): Promise<string> {
   await page.goto("/admin/meetings/new");
+  // The address follows the title once the form is hydrated: type again until it does.
+  await expect(async () => {
+    await page.getByLabel("Title (English)").fill(title);
+    await expect(page.getByLabel("Page address")).not.toHaveValue("", { timeout: 1_000 });
+  }).toPass();
   await page.getByLabel("Event").selectOption({ index: 1 });
-  await page.getByLabel("Title (English)").fill(title);
   await page.getByRole("button", { name: "Create meeting" }).click();
   await expect(page).toHaveURL(/\/admin\/meetings\/[a-z0-9]{20,}$/u);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);

@@ -76,7 +76,6 @@ async function serverActionModules(): Promise<string[]> {
   return found.sort();
 }
 
-const REFUSALS = [/sign in/iu, /permission/iu, /not allowed/iu, /change your password/iu];
 
 /** Whether an action's outcome (returned or thrown) is a refusal by the session/permission check. */
 function isRefusal(outcome: { returned?: unknown; thrown?: unknown }): boolean {
@@ -92,12 +91,16 @@ function isRefusal(outcome: { returned?: unknown; thrown?: unknown }): boolean {
   }
   if (typeof returned === "object" && returned !== null && (returned as { ok?: unknown }).ok === false) {
     const message = (returned as { message?: unknown }).message;
-    return typeof message === "string" && REFUSALS.some((pattern) => pattern.test(message));
+    return typeof message === "string" && REFUSALS.has(message);
   }
   return false;
 }
 
 const { createPrismaClient } = await import("@/lib/database/client");
+const { ForbiddenError, UnauthorizedError } = await import("@/lib/errors");
+const { MUST_CHANGE_PASSWORD_MESSAGE } = await import("@/lib/auth/session");
+/** The messages of the session and permission checks, exactly. */
+const REFUSALS = new Set([new UnauthorizedError().message, new ForbiddenError().message, MUST_CHANGE_PASSWORD_MESSAGE]);
 const url = process.env.DATABASE_URL;
 if (!url) throw new Error("The integration setup provides DATABASE_URL");
 const db = createPrismaClient(url, { max: 2 });
@@ -152,6 +155,11 @@ beforeAll(async () => {
     select: { id: true, role: true, sessionVersion: true },
   });
   users.set("inactive", inactive);
+  const pending = await db.staffUser.create({
+    data: { email: `guard-pending-${tag}@portal.localhost`, name: "Guard pending", passwordHash: "not-a-hash", role: "ADMIN", mustChangePassword: true },
+    select: { id: true, role: true, sessionVersion: true },
+  });
+  users.set("pending", pending);
 });
 
 afterAll(async () => {
@@ -201,6 +209,19 @@ describe("server actions", () => {
       }
     }
     expect(checked).toBeGreaterThan(0);
+    expect(await databaseDigest()).toBe(before);
+  });
+
+  it("refuse an administrator who must first replace a temporary password, except on their own account", async () => {
+    const before = await databaseDigest();
+    const pending = users.get("pending");
+    if (!pending) throw new Error("setup failed");
+    harness.cookie = await sessionCookie(pending);
+    const guarded = actions.filter((action) => ALLOWED[action.key] !== "signed-in");
+    expect(guarded.length).toBeGreaterThan(0);
+    for (const action of guarded) {
+      expect(isRefusal(await attempt(action.call)), `${action.key} with a temporary password`).toBe(true);
+    }
     expect(await databaseDigest()).toBe(before);
   });
 });

@@ -51,7 +51,8 @@ test("a title change is shown as “Title: old → new” in the history panel a
     const update = table.getByRole("row").filter({ hasText: "Updated meeting" });
     await expect(update).toHaveCount(1);
     await expect(update.getByText(`Title (English): ${before} → ${after}`)).toBeVisible();
-    await expect(update.getByRole("link", { name: id })).toHaveAttribute("href", `/admin/meetings/${id}`);
+    // The record is named by its current title and links to its edit page.
+    await expect(update.getByRole("link", { name: after, exact: true })).toHaveAttribute("href", `/admin/meetings/${id}`);
     await expect(table.getByRole("row").filter({ hasText: "Created meeting" })).toHaveCount(0);
     await expectNoSeriousA11yViolations(page);
 

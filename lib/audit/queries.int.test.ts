@@ -128,6 +128,16 @@ describe("findActivity", () => {
     expect(page.rows[1]?.entityHref).toBe(`/admin/meetings/${meetingId}`);
   });
 
+  it("names the record each entry is about, and keeps the bare id of one that no longer exists", async () => {
+    await recordAudit(db, { actor: staffActor(users.admin), action: "staff.deactivate", entityType: "StaffUser", entityId: users.editor.id, before: { isActive: true }, after: { isActive: false } });
+    const page = await findActivity(db, actor(users.admin), params({ entityType: "StaffUser", entityId: users.editor.id }));
+    expect(page.rows[0]).toMatchObject({ actionLabel: "Deactivated staff account", entityLabel: `${users.editor.name} (${users.editor.email})` });
+    const gone = await findActivity(db, actor(users.admin), params({ entityType: "Meeting", entityId: meetingId }));
+    expect(gone.rows.every((row) => row.entityLabel === null)).toBe(true);
+    // The other tests count this user's entries: leave none behind.
+    await db.auditLog.deleteMany({ where: { action: "staff.deactivate", entityId: users.editor.id } });
+  });
+
   it("sorts oldest first on request and pages", async () => {
     const page = await findActivity(db, actor(users.admin), params({ entityId: meetingId, dir: "asc", size: "10" }));
     expect(page.rows.map((row) => row.at)).toEqual(["2026-11-20T10:00:00.000Z", "2026-11-21T10:00:00.000Z", "2026-11-22T10:00:00.000Z"]);

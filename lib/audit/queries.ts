@@ -8,6 +8,7 @@ import { can, type Permission } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/database/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { describeAction, describeChanges, type AuditChange } from "./describe";
+import { entityLabels } from "./entity-labels";
 import { ACTOR_ANONYMOUS, ACTOR_SYSTEM, type ActivityListParams, type ActivityRow } from "./schemas";
 
 const rowSelect = {
@@ -44,7 +45,7 @@ function entityHref(entityType: string, entityId: string | null): string | null 
   return page && entityId ? page(entityId) : null;
 }
 
-function toRow(record: AuditRecord): ActivityRow {
+function toRow(record: AuditRecord, labels: ReadonlyMap<string, string> = new Map()): ActivityRow {
   return {
     id: record.id,
     at: record.createdAt.toISOString(),
@@ -54,6 +55,7 @@ function toRow(record: AuditRecord): ActivityRow {
     entityType: record.entityType,
     entityId: record.entityId,
     entityHref: entityHref(record.entityType, record.entityId),
+    entityLabel: labels.get(`${record.entityType}:${record.entityId ?? ""}`) ?? null,
     changes: describeChanges(record.before, record.after),
   };
 }
@@ -123,7 +125,7 @@ export async function findEntityHistory(db: Db, actor: StaffActor | null, entity
     db.auditLog.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: HISTORY_LIMIT, select: rowSelect }),
     db.auditLog.count({ where }),
   ]);
-  return { rows: records.map(toRow), total };
+  return { rows: records.map((record) => toRow(record)), total };
 }
 
 function dayStart(day: string): Date {
@@ -180,7 +182,8 @@ export async function findActivity(db: Db, actor: StaffActor | null, params: Act
     }),
     db.auditLog.count({ where }),
   ]);
-  return { rows: records.map(toRow), total };
+  const labels = await entityLabels(db, records);
+  return { rows: records.map((record) => toRow(record, labels)), total };
 }
 
 export interface ActivityFilterOptions {
@@ -218,5 +221,6 @@ export async function findRecentActivity(db: Db, actor: StaffActor | null, limit
   const everything = can(staff.role, "audit:read");
   const where: Prisma.AuditLogWhereInput = everything ? {} : { actorId: staff.userId, action: { not: "auth.sign-in.failed" } };
   const records = await db.auditLog.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: limit, select: rowSelect });
-  return { rows: records.map(toRow), scope: everything ? "all" : "own" };
+  const labels = await entityLabels(db, records);
+  return { rows: records.map((record) => toRow(record, labels)), scope: everything ? "all" : "own" };
 }

@@ -41,5 +41,7 @@ export interface ActivityRow {
   entityId: string | null;
   /** The console page of the entity, when there is one. */
   entityHref: string | null;
+  /** The record's readable name (title, person), when it still exists. */
+  entityLabel: string | null;
   changes: AuditChange[];
 }

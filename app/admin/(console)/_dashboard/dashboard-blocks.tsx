@@ -121,7 +121,8 @@ export function RecentActivity({ activity }: { activity: Dashboard["activity"] }
               {row.entityHref ? (
                 <>
                   {" "}
-                  (<Link href={row.entityHref}>{row.entityType.toLowerCase()}</Link>)
+                  {/* Content records by name; staff accounts by kind (one's own sign-ins would repeat one's own name). */}
+                  <Link href={row.entityHref}>{row.entityType === "StaffUser" ? "(staff account)" : (row.entityLabel ?? row.entityType.toLowerCase())}</Link>
                 </>
               ) : null}
               <span className="dashboard__meta">

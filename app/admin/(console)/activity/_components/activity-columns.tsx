@@ -26,14 +26,14 @@ export const activityColumns = helper.columns([
     header: "Record",
     enableSorting: false,
     cell: (info) => {
-      const { entityHref, entityId } = info.row.original;
+      const { entityHref, entityId, entityLabel } = info.row.original;
       return (
         <>
           {info.getValue()}
           {entityId ? (
             <>
               <br />
-              {entityHref ? <Link href={entityHref}>{entityId}</Link> : <code className="muted">{entityId}</code>}
+              {entityHref ? <Link href={entityHref}>{entityLabel ?? entityId}</Link> : <code className="muted">{entityLabel ?? entityId}</code>}
             </>
           ) : null}
         </>

@@ -2,34 +2,21 @@
 // cookies are the only thing stood in for (there is no HTTP request under Vitest), and the
 // public-cache refresh is recorded instead of calling into Next.
 import { randomUUID } from "node:crypto";
-import { encode } from "next-auth/jwt";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { harness, sessionCookieFor } from "@/lib/testing/session-harness";
+import { testDb } from "@/lib/testing/test-db";
 
-const harness = vi.hoisted(() => {
-  // Set before any module reads the environment (lib/db.ts reads it on import).
-  process.env.AUTH_SECRET = "integration-test-secret-0123456789abcdef";
-  return { cookie: undefined as string | undefined };
-});
-
-vi.mock("next/headers", () => ({
-  cookies: async () => ({
-    get: (name: string) => (name === "next-auth.session-token" && harness.cookie ? { name, value: harness.cookie } : undefined),
-    delete: () => undefined,
-  }),
-}));
+vi.mock("next/headers", async () => (await import("@/lib/testing/session-harness")).nextHeadersMock());
 vi.mock("@/lib/cache/public", () => ({ revalidatePublicPages: vi.fn() }));
 
 const { revalidatePublicPages } = await import("@/lib/cache/public");
 const { saveAgendaAction } = await import("@/lib/agenda/actions");
 const { AgendaConflictError, saveAgenda, STALE_AGENDA_MESSAGE } = await import("@/lib/agenda/mutations");
 const { readPublicRevision } = await import("@/lib/cache/revision");
-const { createPrismaClient } = await import("@/lib/database/client");
 const { ForbiddenError, UnauthorizedError } = await import("@/lib/errors");
 type StaffRole = "ADMIN" | "EDITOR" | "REGISTRAR";
 
-const url = process.env.DATABASE_URL;
-if (!url) throw new Error("The integration setup provides DATABASE_URL");
-const db = createPrismaClient(url, { max: 4 });
+const db = testDb(4);
 const tag = randomUUID().slice(0, 8);
 const users: Record<"editor" | "registrar", { id: string; email: string; role: StaffRole }> = {
   editor: { id: "", email: `agenda-editor-${tag}@portal.localhost`, role: "EDITOR" },
@@ -39,7 +26,7 @@ let eventId = "";
 let meetingId = "";
 
 async function signInAs(user: { id: string; role: string }) {
-  harness.cookie = await encode({ token: { sub: user.id, role: user.role, sv: 1 }, secret: process.env.AUTH_SECRET ?? "", maxAge: 3600 });
+  harness.cookie = await sessionCookieFor(user);
 }
 
 const text = (en: string) => ({ ar: "", zh: "", en, fr: "", ru: "", es: "" });

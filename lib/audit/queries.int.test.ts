@@ -2,31 +2,19 @@
 // filters, entity histories, and who may read which. Rows are written through recordAudit, as
 // the mutations write them; every assertion narrows to this file's own records.
 import { randomUUID } from "node:crypto";
-import { encode } from "next-auth/jwt";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { harness, sessionCookieFor } from "@/lib/testing/session-harness";
+import { testDb } from "@/lib/testing/test-db";
 
-const harness = vi.hoisted(() => {
-  process.env.AUTH_SECRET = "integration-test-secret-0123456789abcdef";
-  return { cookie: undefined as string | undefined };
-});
-
-vi.mock("next/headers", () => ({
-  cookies: async () => ({
-    get: (name: string) => (name === "next-auth.session-token" && harness.cookie ? { name, value: harness.cookie } : undefined),
-    delete: () => undefined,
-  }),
-}));
+vi.mock("next/headers", async () => (await import("@/lib/testing/session-harness")).nextHeadersMock());
 
 const { recordAudit } = await import("@/lib/audit/record");
 const { findActivity, findActivityFilterOptions, findChangesSince, findEntityHistory, findRecentActivity, HISTORY_LIMIT } = await import("@/lib/audit/queries");
 const { activityListParams } = await import("@/lib/audit/schemas");
 const { listActivity, getEntityHistory } = await import("@/lib/audit/staff-queries");
-const { createPrismaClient } = await import("@/lib/database/client");
 const { ForbiddenError, UnauthorizedError } = await import("@/lib/errors");
 
-const url = process.env.DATABASE_URL;
-if (!url) throw new Error("The integration setup provides DATABASE_URL");
-const db = createPrismaClient(url, { max: 4 });
+const db = testDb(4);
 const tag = randomUUID().replaceAll("-", "").slice(0, 10);
 /** Entity ids that look like cuids (the filters accept only those) and belong to this file. */
 const meetingId = `m${tag}aaaaaaaaaaaaaa`;
@@ -44,7 +32,7 @@ function params(overrides: Record<string, string> = {}) {
 }
 
 async function signInAs(user: { id: string; role: string } | null) {
-  harness.cookie = user ? await encode({ token: { sub: user.id, role: user.role, sv: 1 }, secret: process.env.AUTH_SECRET ?? "", maxAge: 3600 }) : undefined;
+  harness.cookie = user ? await sessionCookieFor(user) : undefined;
 }
 
 /** A meeting snapshot as lib/meetings/mutations.ts writes it. */

@@ -5,14 +5,12 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { findChangesSince } from "@/lib/audit/queries";
 import type { StaffActor } from "@/lib/auth/actor";
 import { readPublicRevision } from "@/lib/cache/revision";
-import { createPrismaClient } from "@/lib/database/client";
 import { ConflictError, ForbiddenError, UnauthorizedError, ValidationError } from "@/lib/errors";
+import { testDb } from "@/lib/testing/test-db";
 import { cancelEvent, publishEvent, unpublishEvent } from "./lifecycle";
 import { createEvent, deleteEvent, updateEvent } from "./mutations";
 
-const url = process.env.DATABASE_URL;
-if (!url) throw new Error("The integration setup provides DATABASE_URL");
-const db = createPrismaClient(url, { max: 4 });
+const db = testDb(4);
 const tag = randomUUID().slice(0, 8);
 const actors: Record<"admin" | "editor" | "registrar", StaffActor> = {
   admin: { userId: "", email: `admin-${tag}@portal.localhost`, role: "ADMIN" },

@@ -2,13 +2,11 @@
 // through them, cancelled meetings do (with their notice), and meetings come in date order.
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient } from "@/lib/database/client";
 import { getPublicEvent, listPublicEvents } from "@/lib/events/queries";
 import { getPublicMeeting } from "@/lib/meetings/queries";
+import { testDb } from "@/lib/testing/test-db";
 
-const url = process.env.DATABASE_URL;
-if (!url) throw new Error("The integration setup provides DATABASE_URL");
-const db = createPrismaClient(url, { max: 2 });
+const db = testDb(2);
 const tag = randomUUID().slice(0, 8);
 const slug = (name: string) => `${name}-${tag}`;
 

@@ -4,19 +4,10 @@
 import { randomUUID } from "node:crypto";
 import { encode } from "next-auth/jwt";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { harness, sessionCookieFor } from "@/lib/testing/session-harness";
+import { testDb } from "@/lib/testing/test-db";
 
-const harness = vi.hoisted(() => {
-  // Set before any module reads the environment (lib/db.ts reads it on import).
-  process.env.AUTH_SECRET = "integration-test-secret-0123456789abcdef";
-  return { cookie: undefined as string | undefined };
-});
-
-vi.mock("next/headers", () => ({
-  cookies: async () => ({
-    get: (name: string) => (name === "next-auth.session-token" && harness.cookie ? { name, value: harness.cookie } : undefined),
-    delete: () => undefined,
-  }),
-}));
+vi.mock("next/headers", async () => (await import("@/lib/testing/session-harness")).nextHeadersMock());
 vi.mock("@/lib/cache/public", () => ({ revalidatePublicPages: vi.fn() }));
 
 const { revalidatePublicPages } = await import("@/lib/cache/public");
@@ -26,13 +17,10 @@ const { cancelMeetingAction, createMeetingAction, deleteMeetingAction, publishMe
 const { cancelMeeting, createMeeting, deleteMeeting, publishMeeting, STALE_MEETING_MESSAGE, unpublishMeeting, updateMeeting } = await import("@/lib/meetings/mutations");
 const { findMeetingForPreview, getPublicMeeting } = await import("@/lib/meetings/queries");
 const { readPublicRevision } = await import("@/lib/cache/revision");
-const { createPrismaClient } = await import("@/lib/database/client");
 const { ConflictError, ForbiddenError, UnauthorizedError } = await import("@/lib/errors");
 type StaffRole = "ADMIN" | "EDITOR" | "REGISTRAR";
 
-const url = process.env.DATABASE_URL;
-if (!url) throw new Error("The integration setup provides DATABASE_URL");
-const db = createPrismaClient(url, { max: 4 });
+const db = testDb(4);
 const tag = randomUUID().slice(0, 8);
 const users: Record<"editor" | "registrar" | "inactive", { id: string; email: string; role: StaffRole; sessionVersion: number }> = {
   editor: { id: "", email: `editor-${tag}@portal.localhost`, role: "EDITOR", sessionVersion: 1 },
@@ -43,11 +31,7 @@ let eventId = "";
 let meetingId = "";
 
 async function signInAs(user: { id: string; role: string; sessionVersion: number }) {
-  harness.cookie = await encode({
-    token: { sub: user.id, role: user.role, sv: user.sessionVersion },
-    secret: process.env.AUTH_SECRET ?? "",
-    maxAge: 3600,
-  });
+  harness.cookie = await sessionCookieFor(user);
 }
 
 async function meetingState() {

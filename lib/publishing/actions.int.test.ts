@@ -2,32 +2,20 @@
 // cookies are the only thing stood in for, and the public-cache refresh is recorded instead of
 // calling into Next.
 import { randomUUID } from "node:crypto";
-import { encode } from "next-auth/jwt";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { harness, sessionCookieFor } from "@/lib/testing/session-harness";
+import { testDb } from "@/lib/testing/test-db";
 
-const harness = vi.hoisted(() => {
-  process.env.AUTH_SECRET = "integration-test-secret-0123456789abcdef";
-  return { cookie: undefined as string | undefined };
-});
-
-vi.mock("next/headers", () => ({
-  cookies: async () => ({
-    get: (name: string) => (name === "next-auth.session-token" && harness.cookie ? { name, value: harness.cookie } : undefined),
-    delete: () => undefined,
-  }),
-}));
+vi.mock("next/headers", async () => (await import("@/lib/testing/session-harness")).nextHeadersMock());
 vi.mock("@/lib/cache/public", () => ({ revalidatePublicPages: vi.fn() }));
 
 const { revalidatePublicPages } = await import("@/lib/cache/public");
 const actions = await import("@/lib/publishing/actions");
 const { staleMessage } = await import("@/lib/publishing/mutations");
 const { readPublicRevision } = await import("@/lib/cache/revision");
-const { createPrismaClient } = await import("@/lib/database/client");
 const { instantToZoned } = await import("@/lib/time/zoned");
 
-const url = process.env.DATABASE_URL;
-if (!url) throw new Error("The integration setup provides DATABASE_URL");
-const db = createPrismaClient(url, { max: 4 });
+const db = testDb(4);
 const tag = randomUUID().slice(0, 8);
 type Role = "ADMIN" | "EDITOR" | "REGISTRAR";
 const users: Record<"editor" | "registrar", { id: string; email: string; role: Role }> = {
@@ -39,7 +27,7 @@ let eventId = "";
 let meetingId = "";
 
 async function signInAs(user: { id: string; role: string }) {
-  harness.cookie = await encode({ token: { sub: user.id, role: user.role, sv: 1 }, secret: process.env.AUTH_SECRET ?? "", maxAge: 3600 });
+  harness.cookie = await sessionCookieFor(user);
 }
 
 /** A venue wall-clock time `minutes` from now, as the form sends it. */

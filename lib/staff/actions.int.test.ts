@@ -2,32 +2,19 @@
 // real PostgreSQL: only the request's cookies are stood in for. Every action is replayed without a
 // session and with each lower role, and must refuse and change nothing (issue 3, point 9).
 import { randomUUID } from "node:crypto";
-import { encode } from "next-auth/jwt";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { harness, sessionCookieFor } from "@/lib/testing/session-harness";
+import { testDb } from "@/lib/testing/test-db";
 
-const harness = vi.hoisted(() => {
-  process.env.AUTH_SECRET = "integration-test-secret-0123456789abcdef";
-  return { cookie: undefined as string | undefined, set: [] as { name: string; value: string }[] };
-});
-
-vi.mock("next/headers", () => ({
-  cookies: async () => ({
-    get: (name: string) => (name === "next-auth.session-token" && harness.cookie ? { name, value: harness.cookie } : undefined),
-    set: (name: string, value: string) => harness.set.push({ name, value }),
-    delete: () => undefined,
-  }),
-}));
+vi.mock("next/headers", async () => (await import("@/lib/testing/session-harness")).nextHeadersMock());
 
 const actions = await import("@/lib/staff/actions");
 const { hashPassword, verifyPassword } = await import("@/lib/auth/password");
 const { MUST_CHANGE_PASSWORD_MESSAGE, sessionFromToken } = await import("@/lib/auth/session");
-const { createPrismaClient } = await import("@/lib/database/client");
 const { WRONG_CURRENT_PASSWORD_MESSAGE } = await import("@/lib/staff/account");
 type Role = "ADMIN" | "EDITOR" | "REGISTRAR";
 
-const url = process.env.DATABASE_URL;
-if (!url) throw new Error("The integration setup provides DATABASE_URL");
-const db = createPrismaClient(url, { max: 4 });
+const db = testDb(4);
 const tag = randomUUID().slice(0, 8);
 const OLD = "first-temporary-password-for-tests";
 const NEW = "quiet-meadow-trombone-4821-orbit";
@@ -41,7 +28,7 @@ let oldHash = "";
 
 async function signInAs(user: { id: string; role: string }) {
   const { sessionVersion } = await db.staffUser.findUniqueOrThrow({ where: { id: user.id }, select: { sessionVersion: true } });
-  harness.cookie = await encode({ token: { sub: user.id, role: user.role, sv: sessionVersion }, secret: process.env.AUTH_SECRET ?? "", maxAge: 3600 });
+  harness.cookie = await sessionCookieFor({ ...user, sessionVersion });
 }
 
 async function everything() {

@@ -7,24 +7,11 @@ import { randomUUID } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { encode } from "next-auth/jwt";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { harness, sessionCookieFor } from "@/lib/testing/session-harness";
+import { testDb } from "@/lib/testing/test-db";
 
-const harness = vi.hoisted(() => {
-  process.env.AUTH_SECRET = "integration-test-secret-0123456789abcdef";
-  return { cookie: undefined as string | undefined };
-});
-
-vi.mock("next/headers", () => ({
-  cookies: async () => ({
-    get: (name: string) => (name === "next-auth.session-token" && harness.cookie ? { name, value: harness.cookie } : undefined),
-    getAll: () => (harness.cookie ? [{ name: "next-auth.session-token", value: harness.cookie }] : []),
-    has: (name: string) => name === "next-auth.session-token" && harness.cookie !== undefined,
-    set: () => undefined,
-    delete: () => undefined,
-  }),
-  headers: async () => new Headers({ "x-forwarded-for": "192.0.2.10" }),
-}));
+vi.mock("next/headers", async () => (await import("@/lib/testing/session-harness")).nextHeadersMock());
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), refresh: vi.fn() }));
 
 type Role = "ADMIN" | "EDITOR" | "REGISTRAR";
@@ -96,14 +83,11 @@ function isRefusal(outcome: { returned?: unknown; thrown?: unknown }): boolean {
   return false;
 }
 
-const { createPrismaClient } = await import("@/lib/database/client");
 const { ForbiddenError, UnauthorizedError } = await import("@/lib/errors");
 const { MUST_CHANGE_PASSWORD_MESSAGE } = await import("@/lib/auth/session");
 /** The messages of the session and permission checks, exactly. */
 const REFUSALS = new Set([new UnauthorizedError().message, new ForbiddenError().message, MUST_CHANGE_PASSWORD_MESSAGE]);
-const url = process.env.DATABASE_URL;
-if (!url) throw new Error("The integration setup provides DATABASE_URL");
-const db = createPrismaClient(url, { max: 2 });
+const db = testDb(2);
 const tag = randomUUID().slice(0, 8);
 const users = new Map<string, { id: string; role: Role; sessionVersion: number }>();
 
@@ -119,10 +103,6 @@ async function databaseDigest(): Promise<string> {
     parts.push(`${name}:${row?.digest ?? ""}`);
   }
   return parts.join("\n");
-}
-
-async function sessionCookie(user: { id: string; role: Role; sessionVersion: number }): Promise<string> {
-  return encode({ token: { sub: user.id, role: user.role, sv: user.sessionVersion }, secret: process.env.AUTH_SECRET ?? "", maxAge: 3600 });
 }
 
 const modules = await serverActionModules();
@@ -182,8 +162,8 @@ describe("server actions", () => {
     const callers: [string, string | undefined][] = [
       ["no cookie", undefined],
       ["a forged cookie", "forged"],
-      ["an inactive account", await sessionCookie(inactive)],
-      ["a revoked session", await sessionCookie({ ...inactive, sessionVersion: inactive.sessionVersion - 1 })],
+      ["an inactive account", await sessionCookieFor(inactive)],
+      ["a revoked session", await sessionCookieFor({ ...inactive, sessionVersion: inactive.sessionVersion - 1 })],
     ];
     for (const action of actions) {
       for (const [who, cookie] of callers) {
@@ -203,7 +183,7 @@ describe("server actions", () => {
       for (const role of ROLES.filter((candidate) => !allowed.includes(candidate))) {
         const user = users.get(role);
         if (!user) throw new Error("setup failed");
-        harness.cookie = await sessionCookie(user);
+        harness.cookie = await sessionCookieFor(user);
         expect(isRefusal(await attempt(action.call)), `${action.key} as ${role}`).toBe(true);
         checked += 1;
       }
@@ -216,7 +196,7 @@ describe("server actions", () => {
     const before = await databaseDigest();
     const pending = users.get("pending");
     if (!pending) throw new Error("setup failed");
-    harness.cookie = await sessionCookie(pending);
+    harness.cookie = await sessionCookieFor(pending);
     const guarded = actions.filter((action) => ALLOWED[action.key] !== "signed-in");
     expect(guarded.length).toBeGreaterThan(0);
     for (const action of guarded) {

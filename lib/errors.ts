@@ -54,3 +54,8 @@ export const GENERIC_ERROR_MESSAGE = "Something went wrong on our side. Please t
 export function publicMessage(error: unknown): string {
   return error instanceof AppError && error.expose ? error.message : GENERIC_ERROR_MESSAGE;
 }
+
+/** Whether `error` is Prisma's unique-constraint violation (P2002): two writers raced for one value. */
+export function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2002";
+}

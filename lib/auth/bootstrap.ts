@@ -11,6 +11,7 @@
 import { randomBytes } from "node:crypto";
 import { recordAudit } from "@/lib/audit/record";
 import type { Db } from "@/lib/database/client";
+import { isUniqueViolation } from "@/lib/errors";
 import { hashPassword } from "@/lib/auth/password";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
 import { emailSchema } from "@/lib/validation/common";
@@ -40,10 +41,6 @@ function checkPassword(password: string): void {
   if (password.length > PASSWORD_MAX_LENGTH) {
     throw new BootstrapConfigError(`ADMIN_PASSWORD must be at most ${PASSWORD_MAX_LENGTH} characters long.`);
   }
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2002";
 }
 
 export async function ensureFirstAdmin(db: Db, options: { email?: string; password?: string } = {}): Promise<EnsureFirstAdminResult> {

@@ -1,6 +1,7 @@
 // What the event mutations read, audit and guard: the row shape, the readable audit snapshot and
 // the optimistic-locking steps (see lib/meetings/snapshot.ts for the meeting counterpart).
-import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
+import { snapshotInstant, snapshotOptionalText } from "@/lib/audit/snapshot-values";
+import { ConflictError, isUniqueViolation, NotFoundError, ValidationError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { asTranslatable } from "@/lib/i18n/translatable";
 
@@ -28,12 +29,7 @@ export const eventRowSelect = {
 
 export type EventRow = Prisma.EventGetPayload<{ select: typeof eventRowSelect }>;
 
-const iso = (value: Date | null) => value?.toISOString() ?? null;
 const isoDay = (value: Date | null) => value?.toISOString().slice(0, 10) ?? null;
-const optionalText = (value: unknown) => {
-  const texts = asTranslatable(value);
-  return Object.keys(texts).length === 0 ? null : texts;
-};
 
 /** The audited view of an event: plain keys, days as "YYYY-MM-DD", instants as ISO strings. */
 export function eventSnapshot(event: EventRow) {
@@ -43,13 +39,13 @@ export function eventSnapshot(event: EventRow) {
     startsOn: isoDay(event.startsOn),
     endsOn: isoDay(event.endsOn),
     title: asTranslatable(event.title),
-    summary: optionalText(event.summary),
-    venue: optionalText(event.venue),
+    summary: snapshotOptionalText(event.summary),
+    venue: snapshotOptionalText(event.venue),
     status: event.status,
-    publishedAt: iso(event.publishedAt),
-    publishAt: iso(event.publishAt),
-    cancelledAt: iso(event.cancelledAt),
-    cancellationNotice: optionalText(event.cancellationNotice),
+    publishedAt: snapshotInstant(event.publishedAt),
+    publishAt: snapshotInstant(event.publishAt),
+    cancelledAt: snapshotInstant(event.cancelledAt),
+    cancellationNotice: snapshotOptionalText(event.cancellationNotice),
     version: event.version,
   };
 }
@@ -75,7 +71,7 @@ export async function assertEventSlugFree(tx: Tx, slug: string, exceptId?: strin
 }
 
 export function rethrowEventSlugRace(error: unknown): never {
-  if (typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002") {
+  if (isUniqueViolation(error)) {
     throw new ValidationError("Some fields need attention.", { slug: [EVENT_SLUG_TAKEN_MESSAGE] });
   }
   throw error;

@@ -7,8 +7,9 @@
 // other changes nothing and gets a ConflictError (the action then shows what changed since).
 import type { StaffActor } from "@/lib/auth/actor";
 import type { AuditActor } from "@/lib/audit/record";
+import { snapshotInstant, snapshotOptionalText } from "@/lib/audit/snapshot-values";
 import type { Db } from "@/lib/database/client";
-import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
+import { ConflictError, isUniqueViolation, NotFoundError, ValidationError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { asTranslatable } from "@/lib/i18n/translatable";
 import { addDays, zonedToInstant } from "@/lib/time/zoned";
@@ -41,11 +42,6 @@ export const meetingRowSelect = {
 
 export type MeetingRow = Prisma.MeetingGetPayload<{ select: typeof meetingRowSelect }>;
 
-const iso = (value: Date | null) => value?.toISOString() ?? null;
-const optionalText = (value: unknown) => {
-  const texts = asTranslatable(value);
-  return Object.keys(texts).length === 0 ? null : texts;
-};
 
 /** The audited view of a meeting: plain keys, ISO instants, translatable texts as {en, fr, …}. */
 export function meetingSnapshot(meeting: MeetingRow) {
@@ -54,17 +50,17 @@ export function meetingSnapshot(meeting: MeetingRow) {
     slug: meeting.slug,
     kind: meeting.kind,
     title: asTranslatable(meeting.title),
-    summary: optionalText(meeting.summary),
-    venue: optionalText(meeting.venue),
-    startsAt: iso(meeting.startsAt),
-    endsAt: iso(meeting.endsAt),
+    summary: snapshotOptionalText(meeting.summary),
+    venue: snapshotOptionalText(meeting.venue),
+    startsAt: snapshotInstant(meeting.startsAt),
+    endsAt: snapshotInstant(meeting.endsAt),
     allDay: meeting.allDay,
     timeZone: meeting.timeZone,
     status: meeting.status,
-    publishedAt: iso(meeting.publishedAt),
-    publishAt: iso(meeting.publishAt),
-    cancelledAt: iso(meeting.cancelledAt),
-    cancellationNotice: optionalText(meeting.cancellationNotice),
+    publishedAt: snapshotInstant(meeting.publishedAt),
+    publishAt: snapshotInstant(meeting.publishAt),
+    cancelledAt: snapshotInstant(meeting.cancelledAt),
+    cancellationNotice: snapshotOptionalText(meeting.cancellationNotice),
     version: meeting.version,
   };
 }
@@ -111,7 +107,7 @@ export async function assertSlugFree(client: Tx | Db, slug: string, exceptId?: s
 
 /** A unique-constraint race on the slug (two creates at once) reads as the same field error. */
 export function rethrowSlugRace(error: unknown): never {
-  if (typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002") {
+  if (isUniqueViolation(error)) {
     throw new ValidationError("Some fields need attention.", { slug: [SLUG_TAKEN_MESSAGE] });
   }
   throw error;

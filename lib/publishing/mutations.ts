@@ -12,6 +12,7 @@
 import { authorise, type StaffActor } from "@/lib/auth/actor";
 import type { Permission } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record";
+import { snapshotInstant } from "@/lib/audit/snapshot-values";
 import { bumpPublicRevision } from "@/lib/cache/revision";
 import type { Db } from "@/lib/database/client";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
@@ -68,16 +69,14 @@ interface PublicationRow {
 
 type PublicationData = Pick<Prisma.MeetingUpdateManyMutationInput & Prisma.EventUpdateManyMutationInput, "status" | "publishAt" | "publishedAt" | "cancelledAt">;
 
-const iso = (value: Date | null) => value?.toISOString() ?? null;
-
 /** The audited view of a record's publication state (JSON-safe, readable in the history panel). */
 export function publicationSnapshot(row: Omit<PublicationRow, "timeZone">) {
   return {
     title: asTranslatable(row.title),
     status: row.status,
-    publishAt: iso(row.publishAt),
-    publishedAt: iso(row.publishedAt),
-    cancelledAt: iso(row.cancelledAt),
+    publishAt: snapshotInstant(row.publishAt),
+    publishedAt: snapshotInstant(row.publishedAt),
+    cancelledAt: snapshotInstant(row.cancelledAt),
     version: row.version,
   };
 }
@@ -129,7 +128,7 @@ const resultOf = (row: PublicationRow): PublicationResult => ({
   slug: row.slug,
   status: row.status,
   version: row.version,
-  publishAt: iso(row.publishAt),
+  publishAt: snapshotInstant(row.publishAt),
 });
 
 /** One audited, revision-raising change of publication state, as a compare-and-set. */

@@ -15,7 +15,7 @@ import { generatePassword } from "@/lib/auth/bootstrap";
 import { hashPassword } from "@/lib/auth/password";
 import { recordAudit } from "@/lib/audit/record";
 import type { Db } from "@/lib/database/client";
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
+import { ConflictError, ForbiddenError, isUniqueViolation, NotFoundError, ValidationError } from "@/lib/errors";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
 import { createStaffSchema, resetStaffPasswordSchema, setStaffActiveSchema, updateStaffSchema } from "@/lib/staff/schemas";
 import { parseInput, parseInputAsync } from "@/lib/validation/parse";
@@ -61,10 +61,6 @@ async function keepAnAdministrator(tx: Tx, targetId: string): Promise<void> {
   const admins = await tx.$queryRaw<{ id: string }[]>`
     SELECT id FROM staff_users WHERE role = 'ADMIN' AND is_active ORDER BY id FOR UPDATE`;
   if (admins.some((admin) => admin.id === targetId) && admins.length <= 1) throw new ConflictError(LAST_ADMIN_MESSAGE);
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2002";
 }
 
 export interface CreatedStaff {

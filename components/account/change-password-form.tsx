@@ -44,7 +44,7 @@ export function ChangePasswordForm({ person, onChanged, currentLabel = "Current 
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-describedby="change-password-message">
+    <form method="post" onSubmit={onSubmit} noValidate aria-describedby="change-password-message">
       <FormMessageSlot message={message} id="change-password-message" />
       {/* Lets password managers tie the new password to the account. */}
       <input type="text" name="username" autoComplete="username" value={person.email} readOnly hidden />

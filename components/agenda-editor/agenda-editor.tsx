@@ -136,7 +136,7 @@ export function AgendaEditor({ initial, bounds, timeZone }: AgendaEditorProps) {
   const positionOf = (id: string | number | undefined) => fields.findIndex((field) => field.id === id) + 1;
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-describedby="agenda-form-message" className="agenda-editor">
+    <form method="post" onSubmit={onSubmit} noValidate aria-describedby="agenda-form-message" className="agenda-editor">
       <FormMessageSlot message={message} id="agenda-form-message" />
       {conflict ? (
         <ConflictNotice

@@ -56,7 +56,7 @@ export function CancelWithNotice({ what, id, version, notice, label, disabled, o
         title={`Cancel this ${what}?`}
         description={`The public page stays, marked as cancelled, with the notice below. Write it at least in English.`}
       >
-        <form onSubmit={submit} noValidate>
+        <form method="post" onSubmit={submit} noValidate>
           <div aria-live="assertive">{problem ? <p className="field__error">{problem}</p> : null}</div>
           <TranslatableFields form={form} idPrefix={`cancel-${what}`} label="Languages of the notice" fields={[{ name: "notice", label: "Public notice", required: true, multiline: true }]} />
           <div className="form-actions">

@@ -91,7 +91,7 @@ export function VersionedEditor<TInput extends FieldValues & { id: string; versi
 
   return (
     <>
-      <form onSubmit={onSubmit} noValidate aria-describedby={messageId} className={className}>
+      <form method="post" onSubmit={onSubmit} noValidate aria-describedby={messageId} className={className}>
         <div aria-live="assertive">{stale ? <StaleSaveNotice stale={stale} onReload={() => router.refresh()} /> : null}</div>
         <FormMessageSlot message={message} id={messageId} />
         <fieldset disabled={!canEdit} className="field-group--plain">

@@ -140,7 +140,7 @@ function ScheduleForm({ entity, id, version, timeZone }: SchedulePublicationProp
 
   const fieldId = `publish-at-${entity}-${id}`;
   return (
-    <form onSubmit={onSubmit} noValidate aria-describedby={`${fieldId}-message`}>
+    <form method="post" onSubmit={onSubmit} noValidate aria-describedby={`${fieldId}-message`}>
       <FormMessageSlot message={message} id={`${fieldId}-message`} />
       <TextInput
         id={fieldId}

@@ -57,3 +57,22 @@ test("the sign-in page does not redirect to another site after signing in", asyn
   await page.waitForURL((url) => url.pathname === "/admin");
   expect(new URL(page.url()).host).not.toBe("evil.example");
 });
+
+test("a sign-in submitted before the page's script runs never puts the password in the address", async ({ browser }) => {
+  // No JavaScript at all is the extreme case of a click before hydration: the browser submits
+  // the form natively. It must be a POST, so that credentials stay out of URLs, logs and history.
+  const context = await browser.newContext({ javaScriptEnabled: false, storageState: { cookies: [], origins: [] } });
+  const page = await context.newPage();
+  await page.goto("/admin/sign-in");
+  await page.getByLabel("Email").fill(E2E_ADMIN.email);
+  await page.getByLabel("Password").fill(E2E_ADMIN.password);
+  const submitted = page.waitForRequest((request) => new URL(request.url()).pathname === "/admin/sign-in" && request.isNavigationRequest());
+  await page.getByRole("button", { name: "Sign in" }).click();
+  const request = await submitted;
+  expect(request.method()).toBe("POST");
+  expect((await request.response())?.status()).toBeLessThan(500);
+  await page.waitForLoadState();
+  expect(page.url()).not.toContain(encodeURIComponent(E2E_ADMIN.password));
+  expect(page.url()).not.toContain("password");
+  await context.close();
+});

@@ -3,13 +3,18 @@
 // the print view and the staff preview; and a stale save from a second browser is refused
 // without losing anything. Each test works on a draft meeting it creates itself.
 import { type Browser, expect, type Locator, type Page, test } from "@playwright/test";
+import { PARENT_EVENT } from "../fixtures/draft-meetings";
 import { expectNoSeriousA11yViolations } from "../public/a11y";
 
 /** A fresh draft round table on 1 December 2026, 10:00–13:00 in New York, made through the console. */
 async function createDraftMeeting(page: Page, title: string): Promise<string> {
   await page.goto("/admin/meetings/new");
-  await page.getByLabel("Event").selectOption({ index: 1 });
-  await page.getByLabel("Title (English)").fill(title);
+  // The address follows the title once the form is hydrated: type again until it does.
+  await expect(async () => {
+    await page.getByLabel("Title (English)").fill(title);
+    await expect(page.getByLabel("Page address")).not.toHaveValue("", { timeout: 1_000 });
+  }).toPass();
+  await page.getByLabel("Event").selectOption({ label: PARENT_EVENT.option });
   await page.getByLabel("Page address").fill(title.toLowerCase().replace(/[^a-z0-9]+/gu, "-"));
   await page.getByLabel("Starts", { exact: true }).fill("2026-12-01T10:00");
   await page.getByLabel("Ends", { exact: true }).fill("2026-12-01T13:00");

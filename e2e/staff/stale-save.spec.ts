@@ -2,20 +2,13 @@
 // save from the older copy is refused with what changed since, keeps what they typed, and
 // overwrites nothing.
 import { expect, type Page, test } from "@playwright/test";
+import { createDraftMeeting as createDraft } from "../fixtures/draft-meetings";
 import { expectNoSeriousA11yViolations } from "../public/a11y";
 
 async function createDraftMeeting(page: Page, title: string): Promise<string> {
-  await page.goto("/admin/meetings/new");
-  // The address follows the title once the form is hydrated: type again until it does.
-  await expect(async () => {
-    await page.getByLabel("Title (English)").fill(title);
-    await expect(page.getByLabel("Page address")).not.toHaveValue("", { timeout: 1_000 });
-  }).toPass();
-  await page.getByLabel("Event").selectOption({ index: 1 });
-  await page.getByRole("button", { name: "Create meeting" }).click();
-  await expect(page).toHaveURL(/\/admin\/meetings\/[a-z0-9]{20,}$/u);
+  const meeting = await createDraft(page, title);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
-  return page.url();
+  return `${new URL(page.url()).origin}/admin/meetings/${meeting.id}`;
 }
 
 test("a save from a stale copy is refused, shows what changed, keeps the typed values and overwrites nothing", async ({ page, context }) => {

@@ -33,7 +33,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-describedby="sign-in-message">
+    <form method="post" onSubmit={onSubmit} noValidate aria-describedby="sign-in-message">
       <FormMessageSlot message={message} id="sign-in-message" />
       <TextInput
         label="Email"

@@ -49,7 +49,7 @@ export function CreateStaffForm() {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-describedby="create-staff-message">
+    <form method="post" onSubmit={onSubmit} noValidate aria-describedby="create-staff-message">
       <FormMessageSlot message={message} id="create-staff-message" />
       <TextInput label="Name" required autoComplete="off" error={errors.name?.message} {...form.register("name")} />
       <TextInput label="Email" type="email" required autoComplete="off" error={errors.email?.message} {...form.register("email")} />

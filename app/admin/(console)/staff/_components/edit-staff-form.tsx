@@ -33,7 +33,7 @@ export function EditStaffForm({ member, isSelf }: { member: { id: string; name: 
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-describedby="edit-staff-message">
+    <form method="post" onSubmit={onSubmit} noValidate aria-describedby="edit-staff-message">
       <FormMessageSlot message={message} id="edit-staff-message" />
       <TextInput label="Name" required autoComplete="off" error={errors.name?.message} {...form.register("name")} />
       <Select

@@ -39,7 +39,7 @@ export function ResetPassword({ member }: { member: { id: string; name: string; 
   return (
     <>
       {shown ? <PasswordOnce email={member.email} password={shown} /> : null}
-      <form onSubmit={(event) => event.preventDefault()} noValidate>
+      <form method="post" onSubmit={(event) => event.preventDefault()} noValidate>
         <p>They will have to choose a new password at their next sign-in, and every open session of theirs ends now.</p>
         <TextInput
           label="New temporary password (optional)"

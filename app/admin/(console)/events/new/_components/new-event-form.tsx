@@ -39,7 +39,7 @@ export function NewEventForm({ initial, duplicate }: { initial: NewEventInput; d
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-describedby="new-event-message">
+    <form method="post" onSubmit={onSubmit} noValidate aria-describedby="new-event-message">
       <FormMessageSlot message={message} id="new-event-message" />
       <EventFields form={form} />
       <div className="form-actions">

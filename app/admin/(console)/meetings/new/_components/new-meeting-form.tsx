@@ -41,7 +41,7 @@ export function NewMeetingForm({ initial, events, canCopyAgenda }: { initial: Ne
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-describedby="new-meeting-message">
+    <form method="post" onSubmit={onSubmit} noValidate aria-describedby="new-meeting-message">
       <FormMessageSlot message={message} id="new-meeting-message" />
       <Select label="Event" placeholder="Choose the event" options={events} required error={errors.eventId?.message} {...form.register("eventId")} />
       <MeetingFields

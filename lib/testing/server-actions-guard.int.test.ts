@@ -108,7 +108,7 @@ async function databaseDigest(): Promise<string> {
 const modules = await serverActionModules();
 const actions: { key: string; call: (input: unknown) => Promise<unknown> }[] = [];
 for (const file of modules) {
-  const loaded = (await import(`@/${file}`)) as Record<string, unknown>;
+  const loaded = (await import(/* @vite-ignore */ `@/${file}`)) as Record<string, unknown>;
   for (const [name, value] of Object.entries(loaded)) {
     if (typeof value === "function") actions.push({ key: `${file}#${name}`, call: value as (input: unknown) => Promise<unknown> });
   }

@@ -4,26 +4,12 @@
 // it; a second editor's stale save is refused without loss; the administrator deactivates that
 // editor, whose open session is refused at once; the first editor schedules publication and the
 // meeting appears on the public site on time; the Activity page shows all of it.
+import { nextWholeMinute, venueMinute } from "../fixtures/venue-time";
 import { expect, type Page, test } from "@playwright/test";
 import { createStaffUser, signInAs } from "../fixtures/staff-users";
 
 const VENUE_ZONE = "America/New_York";
 const SOURCE_TITLE = "HLD Series roundtable, 17 September 2013";
-
-/** "YYYY-MM-DDTHH:mm" as clocks at the venue show `instant`. */
-function venueMinute(instant: number): string {
-  const parts = new Intl.DateTimeFormat("en-CA", {
-    timeZone: VENUE_ZONE,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  }).formatToParts(new Date(instant));
-  const part = (type: string) => parts.find((entry) => entry.type === type)?.value ?? "";
-  return `${part("year")}-${part("month")}-${part("day")}T${part("hour")}:${part("minute")}`;
-}
 
 async function openMeeting(page: Page, meetingId: string) {
   await page.goto(`/admin/meetings/${meetingId}`);
@@ -142,9 +128,9 @@ test("editors duplicate, build, preview and schedule a roundtable; a stale save 
   await expect(one.getByLabel("Title (English)")).toHaveValue(title);
 
   // 6. The first editor schedules publication; the public page appears on time, not before.
-  const target = Math.ceil((Date.now() + 20_000) / 60_000) * 60_000;
+  const target = nextWholeMinute(20_000);
   const panel = one.getByRole("region", { name: "Scheduled publication" });
-  await panel.getByLabel(`Publish at (venue time, ${VENUE_ZONE})`).fill(venueMinute(target));
+  await panel.getByLabel(`Publish at (venue time, ${VENUE_ZONE})`).fill(venueMinute(target, VENUE_ZONE));
   await panel.getByRole("button", { name: "Schedule publication" }).click();
   await expect(panel.getByTestId("scheduled-publication")).toBeVisible();
   expect((await visitor.get(publicPath)).status()).toBe(404);

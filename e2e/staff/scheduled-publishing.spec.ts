@@ -3,24 +3,10 @@
 // server's scheduler publishes it and the cache watcher refreshes the cached (404) public page.
 import { expect, test } from "@playwright/test";
 import { createDraftMeeting, deleteMeeting } from "../fixtures/draft-meetings";
+import { nextWholeMinute, venueMinute } from "../fixtures/venue-time";
 import { expectNoSeriousA11yViolations } from "../public/a11y";
 
 const VENUE_ZONE = "America/New_York";
-
-/** "YYYY-MM-DDTHH:mm" as clocks at the venue show `instant` (what the form's field takes). */
-function venueMinute(instant: number): string {
-  const parts = new Intl.DateTimeFormat("en-CA", {
-    timeZone: VENUE_ZONE,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  }).formatToParts(new Date(instant));
-  const part = (type: string) => parts.find((entry) => entry.type === type)?.value ?? "";
-  return `${part("year")}-${part("month")}-${part("day")}T${part("hour")}:${part("minute")}`;
-}
 
 test("a draft scheduled for a venue time appears on the public site on time, not before", async ({ page, playwright, baseURL }) => {
   // The form takes whole minutes: the wait is up to 80 s by design.
@@ -39,13 +25,13 @@ test("a draft scheduled for a venue time appears on the public site on time, not
     expect(cached.headers()["x-nextjs-cache"]).toBe("HIT");
 
     // The next whole minute at least 20 s away (UTC offsets of the zone are whole hours).
-    const target = Math.ceil((Date.now() + 20_000) / 60_000) * 60_000;
+    const target = nextWholeMinute(20_000);
     const panel = page.getByRole("region", { name: "Scheduled publication" });
     await expect(panel.getByLabel(`Publish at (venue time, ${VENUE_ZONE})`)).toBeVisible();
     // Checked once the "created" toast is gone, so the page itself is what is checked.
     await expect(page.locator("[data-sonner-toast]")).toHaveCount(0, { timeout: 15_000 });
     await expectNoSeriousA11yViolations(page);
-    await panel.getByLabel(`Publish at (venue time, ${VENUE_ZONE})`).fill(venueMinute(target));
+    await panel.getByLabel(`Publish at (venue time, ${VENUE_ZONE})`).fill(venueMinute(target, VENUE_ZONE));
     await panel.getByRole("button", { name: "Schedule publication" }).click();
     await expect(page.getByText(/^Publication scheduled for /u)).toBeVisible();
     await expect(panel.getByTestId("scheduled-publication")).toContainText(`(venue time, ${VENUE_ZONE})`);

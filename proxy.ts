@@ -4,15 +4,13 @@
 // handler checks the session itself (STYLE.md 10).
 import { type NextRequest, NextResponse } from "next/server";
 import createMiddleware from "next-intl/middleware";
-import { REQUESTED_PATH_HEADER } from "@/lib/auth/schemas";
+import { REQUESTED_PATH_HEADER, SIGN_IN_PATH } from "@/lib/auth/schemas";
 import { routing } from "@/lib/i18n/routing";
 
 const handleLocale = createMiddleware(routing);
 
 // next-auth v4's JWT session cookie; the __Secure- prefix is used on HTTPS.
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
-const SIGN_IN_PATH = "/admin/sign-in";
-
 
 function isStaffPath(pathname: string): boolean {
   return pathname === "/admin" || pathname.startsWith("/admin/");

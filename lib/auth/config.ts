@@ -26,6 +26,11 @@ export function sessionCookieName(): string {
   return usesSecureCookies() ? "__Secure-next-auth.session-token" : "next-auth.session-token";
 }
 
+/** Options of the session cookie, for next-auth's and for a session issued by lib/auth/session.ts alike. */
+export function sessionCookieOptions() {
+  return { httpOnly: true, sameSite: "lax" as const, path: "/", secure: usesSecureCookies() };
+}
+
 export function authSecret(): string {
   const secret = env().AUTH_SECRET;
   if (!secret) throw new Error("AUTH_SECRET is not set: start the portal with `npm start`, which provides it.");
@@ -58,7 +63,7 @@ export function authOptions(context: SignInContext = { clientAddress: null }): N
     cookies: {
       sessionToken: {
         name: sessionCookieName(),
-        options: { httpOnly: true, sameSite: "lax", path: "/", secure },
+        options: sessionCookieOptions(),
       },
     },
     providers: [

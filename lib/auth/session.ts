@@ -8,7 +8,7 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { authorise, type StaffActor } from "@/lib/auth/actor";
-import { authSecret, SESSION_MAX_AGE_SECONDS, sessionCookieName, tokenClaimsSchema, usesSecureCookies } from "@/lib/auth/config";
+import { authSecret, SESSION_MAX_AGE_SECONDS, sessionCookieName, sessionCookieOptions, tokenClaimsSchema } from "@/lib/auth/config";
 import type { Permission } from "@/lib/auth/permissions";
 import { NEW_PASSWORD_PATH, REQUESTED_PATH_HEADER, safeCallbackUrl, SIGN_IN_PATH } from "@/lib/auth/schemas";
 import type { Db } from "@/lib/database/client";
@@ -102,13 +102,7 @@ export async function startFreshSession(user: { userId: string; role: string; se
     maxAge: SESSION_MAX_AGE_SECONDS,
   });
   const store = await cookies();
-  store.set(sessionCookieName(), token, {
-    httpOnly: true,
-    sameSite: "lax",
-    path: "/",
-    secure: usesSecureCookies(),
-    maxAge: SESSION_MAX_AGE_SECONDS,
-  });
+  store.set(sessionCookieName(), token, { ...sessionCookieOptions(), maxAge: SESSION_MAX_AGE_SECONDS });
 }
 
 /** Removes this browser's session cookie (sign-out, or after revoking every session). */

@@ -197,8 +197,10 @@ export async function findActivityFilterOptions(db: Db, actor: StaffActor | null
   authorise(actor, "audit:read");
   const [staff, entityTypes, actions] = await Promise.all([
     db.staffUser.findMany({ orderBy: [{ name: "asc" }, { id: "asc" }], select: { id: true, name: true, email: true } }),
-    db.auditLog.findMany({ distinct: ["entityType"], orderBy: { entityType: "asc" }, select: { entityType: true } }),
-    db.auditLog.findMany({ distinct: ["action"], orderBy: { action: "asc" }, select: { action: true } }),
+    // GROUP BY runs in PostgreSQL (on the entity and action indexes); Prisma's `distinct` may
+    // fetch every audit row and de-duplicate in memory, on each visit of the page.
+    db.auditLog.groupBy({ by: ["entityType"], orderBy: { entityType: "asc" } }),
+    db.auditLog.groupBy({ by: ["action"], orderBy: { action: "asc" } }),
   ]);
   return {
     actors: [

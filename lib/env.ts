@@ -26,6 +26,23 @@ const envSchema = z.object({
   CACHE_POLL_MS: optionalString.pipe(z.coerce.number<string>().int().min(200).max(60_000).default(2000)),
   /** How often each web instance publishes drafts whose "publish at" time has come (lib/publishing/scheduler.ts). */
   SCHEDULER_INTERVAL_MS: optionalString.pipe(z.coerce.number<string>().int().min(200).max(300_000).default(5000)),
+  /** Largest accepted document upload, in bytes (lib/uploads). Default 100 MB. */
+  UPLOAD_MAX_BYTES: optionalString.pipe(z.coerce.number<string>().int().min(1024).max(10 * 1024 ** 3).default(100 * 1024 ** 2)),
+  /** How often each web instance looks for uploaded files whose text is still to be extracted. */
+  TEXT_EXTRACTION_INTERVAL_MS: optionalString.pipe(z.coerce.number<string>().int().min(200).max(600_000).default(5000)),
+  /**
+   * S3-compatible storage for uploaded files (lib/storage). When STORAGE_S3_BUCKET is set, files
+   * go there instead of DATA_DIR/files; credentials fall back to the AWS SDK's default chain.
+   */
+  STORAGE_S3_BUCKET: optionalString,
+  STORAGE_S3_REGION: optionalString,
+  STORAGE_S3_ENDPOINT: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
+  STORAGE_S3_ACCESS_KEY_ID: optionalString,
+  STORAGE_S3_SECRET_ACCESS_KEY: optionalString,
+  /** Path-style addressing (bucket in the path), which most S3-compatible servers need. */
+  STORAGE_S3_FORCE_PATH_STYLE: optionalString.pipe(z.enum(["true", "false"]).optional()).transform((value) => value === "true"),
+  /** Key prefix inside the bucket, so several portals can share one. */
+  STORAGE_S3_PREFIX: optionalString,
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -70,6 +70,8 @@ try {
     // intervals so that scheduled publication is seen within a test's patience.
     HOST: host,
     PORT: String(port),
+    // Uploaded files live with the run's database and go with it.
+    DATA_DIR: tempDir,
     SCHEDULER_INTERVAL_MS: "2000",
     CACHE_POLL_MS: "1000",
     NEXT_DIST_DIR: DIST_DIR,

@@ -95,6 +95,8 @@ async function main(): Promise<void> {
     AUTH_SECRET: auth.secret,
     NEXTAUTH_SECRET: auth.secret,
     NEXTAUTH_URL: publicUrl,
+    // Resolved once here, so uploaded files land beside the database whatever the server's cwd.
+    DATA_DIR: dataDir,
     // The background cache watcher calls its own server over loopback (lib/publishing).
     HOST: host,
     PORT: String(port),

@@ -6,7 +6,7 @@ export class AppError extends Error {
 }
 
 export class ValidationError extends AppError {
-  override readonly status = 422;
+  override readonly status: number = 422;
   constructor(
     message: string,
     readonly fieldErrors: Record<string, string[]> = {},

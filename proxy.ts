@@ -38,7 +38,9 @@ export function proxy(request: NextRequest): NextResponse {
 }
 
 export const config = {
-  // Everything except API routes, Next's own assets and files with an extension (favicon.ico,
-  // robots.txt, …).
-  matcher: ["/((?!api|_next|_vercel|.*\\..*).*)"],
+  // Everything except API routes, Next's own assets, files with an extension (favicon.ico,
+  // robots.txt, …) and the stable document downloads /files/{documentId}/{language}, which live
+  // outside [locale] (one address whatever the reader's language) and must never be redirected.
+  // "files/" with its slash, so that a page such as /filesystem would still get its locale.
+  matcher: ["/((?!api|_next|_vercel|files/|.*\\..*).*)"],
 };

@@ -1,10 +1,11 @@
+import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { Table } from "@/components/ui";
 import { LocalizedText } from "@/components/site/localized-text";
 import { formatCalendarDate, formatFileSize } from "@/components/meetings/format";
 import type { PublicDocument, SourcedDocument } from "@/lib/documents/queries";
 import { Link } from "@/lib/i18n/navigation";
-import { UN_LANGUAGES, type UnLanguage } from "@/lib/i18n/languages";
+import { LANGUAGE_AUTONYMS, UN_LANGUAGES, textDirection, type UnLanguage } from "@/lib/i18n/languages";
 import type { PublicLocale } from "@/lib/i18n/routing";
 import { translateText } from "@/lib/i18n/translatable";
 import type { Language } from "@/lib/generated/prisma/enums";
@@ -36,9 +37,34 @@ function languageOf(language: Language): UnLanguage {
   return language.toLowerCase() as UnLanguage;
 }
 
+/** The stable public address of a document in one language: always its current file. */
+export function documentFileHref(documentId: string, language: UnLanguage): string {
+  return `/files/${encodeURIComponent(documentId)}/${language}`;
+}
+
 /**
- * One entry per language the document is issued in or has a file in (UN order): a download link
- * to the current file, or "not yet available". A document with neither says so once.
+ * A language's own name, marked with its language and direction so that screen readers
+ * pronounce it right and "العربية" keeps its direction inside an English (or Chinese) sentence.
+ */
+function autonymTag(language: UnLanguage) {
+  function Autonym(chunks: ReactNode) {
+    return (
+      <span lang={language} dir={textDirection(language)}>
+        {chunks}
+      </span>
+    );
+  }
+  return Autonym;
+}
+
+function visuallyHidden(chunks: ReactNode) {
+  return <span className="visually-hidden">{chunks}</span>;
+}
+
+/**
+ * One entry per language the document is issued in or has a file in (UN order), named in that
+ * language: a download link to the stable address of its current file, or "not yet available".
+ * Never another language's file in its place. A document with neither says so once.
  */
 async function DocumentFiles({ document, locale }: { document: ListedDocument; locale: PublicLocale }) {
   const t = await getTranslations({ locale, namespace: "documents" });
@@ -46,30 +72,28 @@ async function DocumentFiles({ document, locale }: { document: ListedDocument; l
   const issued = new Set([...document.languages.map(languageOf), ...byLanguage.keys()]);
   const languages = UN_LANGUAGES.filter((language) => issued.has(language));
   if (languages.length === 0) return <span className="doc-files__missing">{t("noFile")}</span>;
-  const names = new Intl.DisplayNames([locale], { type: "language" });
   const title = translateText(document.title, locale);
   return (
     <ul className="doc-files">
       {languages.map((language) => {
-        const name = names.of(language) ?? language;
+        const name = LANGUAGE_AUTONYMS[language];
         const file = byLanguage.get(language);
         if (!file) {
           return (
             <li key={language} className="doc-files__missing">
-              {t("fileMissing", { language: name })}
+              {t.rich("fileMissing", { name, language: autonymTag(language) })}
             </li>
           );
         }
         const type = fileTypeLabel(file.contentType);
         const size = formatFileSize(file.sizeBytes, locale);
+        // The whole description is the link's own text (the title visually hidden) rather than an
+        // aria-label, so the language name keeps its lang attribute for screen readers.
         return (
           <li key={language}>
-            <a href={`/api/files/${file.id}`} hrefLang={language} aria-label={t("downloadLabel", { title, language: name, type, size })}>
-              {name}
-            </a>{" "}
-            <span className="muted">
-              ({type}, {size})
-            </span>
+            <a href={documentFileHref(document.id, language)} hrefLang={language} type={file.contentType}>
+              {t.rich("download", { title, name, type, size, hidden: visuallyHidden, language: autonymTag(language) })}
+            </a>
           </li>
         );
       })}
@@ -95,7 +119,7 @@ function DocumentSource({ document, locale }: { document: ListedDocument; locale
   return <>—</>;
 }
 
-/** The documents of a page, one row each, with a download link per language that has a file. */
+/** The documents of a page, one row each, with its languages: a download link each, or not yet available. */
 export async function DocumentTable({ documents, locale, caption, captionHidden, columns }: DocumentTableProps) {
   const t = await getTranslations({ locale, namespace: "documents" });
   return (

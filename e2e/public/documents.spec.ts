@@ -9,3 +9,28 @@ test("the documents page lists the principal documents by symbol", async ({ page
   await expect(principal.getByRole("row", { name: /report of the Secretary-General/u })).toContainText("Not yet available");
   await expectNoSeriousA11yViolations(page);
 });
+
+test("a document issued in languages without files lists each by its own name as not yet available, never another file", async ({ page }) => {
+  await page.goto("/en/documents");
+  const reports = page.getByRole("table", { name: "Reports" });
+  const report = reports.getByRole("row", { name: /HLD Series Report/u });
+  await expect(report.getByRole("listitem")).toHaveText(["English: not yet available", "Français: not yet available", "Español: not yet available"]);
+  // Each name is marked with its language (and direction), so screen readers pronounce it right.
+  const names = report.getByRole("listitem").locator("span[lang]");
+  await expect(names).toHaveText(["English", "Français", "Español"]);
+  expect(await names.evaluateAll((spans) => spans.map((span) => `${span.getAttribute("lang")}/${span.getAttribute("dir")}`))).toEqual([
+    "en/ltr",
+    "fr/ltr",
+    "es/ltr",
+  ]);
+  // The only link is the event the report belongs to: no download stands in for a missing file.
+  await expect(report.getByRole("link")).toHaveText(["2013 High-Level Dialogue on International Migration and Development Series"]);
+  await expectNoSeriousA11yViolations(page);
+});
+
+test("the stable download address is never redirected to a locale", async ({ request }) => {
+  const response = await request.get("/files/no-such-document/fr", { maxRedirects: 0 });
+  // An unknown document is a plain 404 at that address, not next-intl's redirect to /en/files/….
+  expect(response.status()).toBe(404);
+  expect(response.headers().location).toBeUndefined();
+});

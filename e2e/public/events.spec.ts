@@ -28,8 +28,8 @@ test("the HLD Series page lists its six roundtables in date order and its report
   // The source announces the report in three languages before any file exists.
   await expect(report.getByRole("listitem")).toHaveText([
     "English: not yet available",
-    "French: not yet available",
-    "Spanish: not yet available",
+    "Français: not yet available",
+    "Español: not yet available",
   ]);
   await expect(report.getByRole("link")).toHaveCount(0);
   await expectNoSeriousA11yViolations(page);

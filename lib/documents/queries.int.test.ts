@@ -23,18 +23,21 @@ beforeAll(async () => {
     ],
   });
   const first = await db.document.findUniqueOrThrow({ where: { symbol: symbol("1") } });
-  const file = (version: number, isCurrent: boolean | null) => ({
+  const file = (language: "EN" | "FR", version: number, isCurrent: boolean | null, sizeBytes: bigint) => ({
     documentId: first.id,
-    language: "EN" as const,
+    language,
     version,
     isCurrent,
-    storageKey: `test-${tag}-${version}`,
+    storageKey: `test-${tag}-${language}-${version}`,
     originalName: "a.pdf",
     contentType: "application/pdf",
-    sizeBytes: 1000n,
+    sizeBytes,
     sha256: "0".repeat(64),
   });
-  await db.documentFile.createMany({ data: [file(1, null), file(2, true)] });
+  // English: an old version and the current one; French: only a version that is no longer current
+  // (its file was removed), so French must not be offered at all.
+  await db.documentFile.createMany({ data: [file("EN", 1, null, 1000n), file("EN", 2, true, 2345n), file("FR", 1, null, 999n)] });
+  await db.document.update({ where: { id: first.id }, data: { languages: ["EN", "FR"] } });
 });
 
 afterAll(async () => {
@@ -49,11 +52,11 @@ describe("listPrincipalDocuments", () => {
     expect(ours.map((document) => document.symbol)).toEqual([symbol("1"), symbol("2")]);
   });
 
-  it("gives only the current file of each language", async () => {
+  it("gives the issued languages and only the current file of each, with what the table shows", async () => {
     const first = (await listPrincipalDocuments()).find((document) => document.symbol === symbol("1"));
-    expect(first?.files).toHaveLength(1);
-    const current = await db.documentFile.findFirstOrThrow({ where: { storageKey: `test-${tag}-2` } });
-    expect(first?.files[0]?.id).toBe(current.id);
+    expect(first?.languages).toEqual(["EN", "FR"]);
+    // No file ids and no storage keys: the public links are /files/{documentId}/{language}.
+    expect(first?.files).toEqual([{ language: "EN", contentType: "application/pdf", sizeBytes: 2345n }]);
   });
 });
 

@@ -16,7 +16,7 @@ export const publicDocumentSelect = {
   languages: true,
   files: {
     where: { isCurrent: true },
-    select: { id: true, language: true, contentType: true, sizeBytes: true },
+    select: { language: true, contentType: true, sizeBytes: true },
   },
 } satisfies Prisma.DocumentSelect;
 

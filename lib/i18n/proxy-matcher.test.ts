@@ -1,0 +1,31 @@
+import { unstable_doesMiddlewareMatch } from "next/experimental/testing/server";
+import { describe, expect, it, vi } from "vitest";
+import { config } from "@/proxy";
+
+// Only the matcher is under test; next-intl's middleware cannot load outside Next's bundler.
+vi.mock("next-intl/middleware", () => ({ default: () => () => undefined }));
+
+function runsFor(path: string): boolean {
+  return unstable_doesMiddlewareMatch({ config, url: path });
+}
+
+describe("proxy matcher", () => {
+  it("leaves the stable document downloads alone, so /files/… is never redirected to a locale", () => {
+    expect(runsFor("/files/cmabc123/fr")).toBe(false);
+    expect(runsFor("/files/cmabc123/ar?download=1")).toBe(false);
+  });
+
+  it("still runs for localised pages and for paths that merely start with files", () => {
+    expect(runsFor("/")).toBe(true);
+    expect(runsFor("/en/documents")).toBe(true);
+    expect(runsFor("/en/files/cmabc123/fr")).toBe(true);
+    expect(runsFor("/filesystem")).toBe(true);
+    expect(runsFor("/admin/documents")).toBe(true);
+  });
+
+  it("skips API routes and Next's assets", () => {
+    expect(runsFor("/api/admin/documents/x/files/en")).toBe(false);
+    expect(runsFor("/_next/static/chunk.js")).toBe(false);
+    expect(runsFor("/favicon.ico")).toBe(false);
+  });
+});

@@ -201,7 +201,7 @@ export function windowsExecutable(): Buffer {
 }
 
 /** Replaces a file name inside a built zip (local header and central directory alike, same length). */
-function renameEntry(zip: Buffer, from: string, to: string): Buffer {
+function renameZipEntry(zip: Buffer, from: string, to: string): Buffer {
   if (Buffer.byteLength(from) !== Buffer.byteLength(to)) throw new Error("Names must have the same length.");
   const result = Buffer.from(zip);
   const needle = Buffer.from(from);
@@ -211,10 +211,19 @@ function renameEntry(zip: Buffer, from: string, to: string): Buffer {
   return result;
 }
 
-/** A DOCX-shaped archive with an entry named `../../evil.xml` (yazl refuses to write one, so it is patched in). */
-export async function traversalDocx(): Promise<Buffer> {
-  const zip = await buildZip([...docxEntries("Traversal"), { name: "aa/aa/evil.xml", data: "<evil/>" }]);
-  return renameEntry(zip, "aa/aa/evil.xml", "../../evil.xml");
+/**
+ * A DOCX with one extra entry named exactly `name`, however unsafe: yazl refuses to write such
+ * names, so a placeholder of the same byte length is patched afterwards.
+ */
+export async function docxWithEntryNamed(name: string): Promise<Buffer> {
+  const placeholder = "x".repeat(Buffer.byteLength(name));
+  const zip = await buildZip([...docxEntries("Odd entry"), { name: placeholder, data: "<evil/>" }]);
+  return renameZipEntry(zip, placeholder, name);
+}
+
+/** A DOCX-shaped archive with an entry named `../../evil.xml`. */
+export function traversalDocx(): Promise<Buffer> {
+  return docxWithEntryNamed("../../evil.xml");
 }
 
 /** A DOCX whose entries all claim to be encrypted (general purpose flag bit 0), as a password-protected zip does. */

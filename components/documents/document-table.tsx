@@ -9,6 +9,7 @@ import { LANGUAGE_AUTONYMS, UN_LANGUAGES, textDirection, type UnLanguage } from 
 import type { PublicLocale } from "@/lib/i18n/routing";
 import { translateText } from "@/lib/i18n/translatable";
 import type { Language } from "@/lib/generated/prisma/enums";
+import { fileTypeLabel } from "@/lib/uploads/file-types";
 
 type ListedDocument = PublicDocument & Partial<Pick<SourcedDocument, "event" | "meeting">>;
 
@@ -22,14 +23,6 @@ export interface DocumentTableProps {
    * listed away from their event or meeting ("sourced") name where they come from.
    */
   columns: "principal" | "attached" | "sourced";
-}
-
-/** Short label of a file type for link text ("PDF", "DOCX"). */
-function fileTypeLabel(contentType: string): string {
-  if (contentType === "application/pdf") return "PDF";
-  if (contentType.includes("wordprocessingml")) return "DOCX";
-  if (contentType === "application/msword") return "DOC";
-  return (contentType.split("/")[1] ?? contentType).toUpperCase();
 }
 
 function languageOf(language: Language): UnLanguage {

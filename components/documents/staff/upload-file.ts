@@ -37,7 +37,8 @@ function fallbackMessage(status: number): string {
   return "The upload failed. Try again; if it keeps failing, tell the site administrators.";
 }
 
-function parseAnswer(status: number, body: string): UploadOutcome {
+/** The route's JSON answer, or a plain message for its status when the body is not that JSON. */
+export function parseUploadAnswer(status: number, body: string): UploadOutcome {
   try {
     const json = JSON.parse(body) as Partial<{ ok: boolean; file: UploadedFile; error: string; code: string }>;
     if (json.ok === true && json.file) return { ok: true, file: json.file };
@@ -59,7 +60,7 @@ export function uploadDocumentFile(
     xhr.upload.onprogress = (event) => {
       if (event.lengthComputable) onProgress(event.loaded, event.total);
     };
-    xhr.onload = () => resolve(parseAnswer(xhr.status, xhr.responseText));
+    xhr.onload = () => resolve(parseUploadAnswer(xhr.status, xhr.responseText));
     // A server that refuses early (too large, wrong session) may close the connection before the
     // browser finished sending: the browser then reports a network error, not the answer.
     xhr.onerror = () => resolve({ ok: false, error: "The connection was lost during the upload. Check the file's size and your network, then try again.", code: "network" });

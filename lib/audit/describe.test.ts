@@ -95,6 +95,9 @@ describe("describeAction", () => {
     expect(describeAction("meeting.schedule-publication")).toBe("Scheduled publication of meeting");
     expect(describeAction("event.cancel-scheduled-publication")).toBe("Cancelled scheduled publication of event");
     expect(describeAction("staff.change-role")).toBe("Changed the role of staff account");
+    expect(describeAction("document.publish")).toBe("Published document");
+    expect(describeAction("document.file.replace")).toBe("Replaced a document file");
+    expect(describeAction("document.reorder")).toBe("Reordered documents");
     expect(describeAction("staff.reset-password")).toBe("Reset the password of staff account");
     expect(describeAction("account.password-change.failed")).toBe("Failed password change");
     expect(describeAction("agenda.update")).toBe("Updated agenda");

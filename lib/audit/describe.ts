@@ -46,6 +46,13 @@ const FIELD_LABELS: Record<string, string> = {
   countryCode: "Country",
   eventId: "Event",
   meetingId: "Meeting",
+  issuedOn: "Issued on",
+  fileVersion: "File version",
+  originalName: "File name",
+  contentType: "File type",
+  sizeBytes: "Size (bytes)",
+  sha256: "SHA-256",
+  uploadedBy: "Uploaded by",
 };
 
 /** Stored enum values shown as words; unknown upper-case values stay as they are (e.g. "NGO"). */
@@ -202,6 +209,11 @@ const ACTION_LABELS: Record<string, string> = {
   "account.password-change.failed": "Failed password change",
   "seed.apply": "Loaded seed data",
   "staff.create-first-admin": "Created the first administrator",
+  "document.reorder": "Reordered documents",
+  "document.file.upload": "Uploaded a document file",
+  "document.file.replace": "Replaced a document file",
+  "document.file.remove": "Removed a document file",
+  "document.file.revert": "Reverted a document file",
 };
 
 const VERBS: Record<string, string> = {

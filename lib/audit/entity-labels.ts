@@ -16,10 +16,12 @@ export async function entityLabels(db: Db, refs: readonly EntityRef[]): Promise<
   const meetingIds = idsOf(refs, ["Meeting", "Agenda"]);
   const eventIds = idsOf(refs, ["Event"]);
   const staffIds = idsOf(refs, ["StaffUser"]);
-  const [meetings, events, staff] = await Promise.all([
+  const documentIds = idsOf(refs, ["Document"]);
+  const [meetings, events, staff, documents] = await Promise.all([
     meetingIds.length ? db.meeting.findMany({ where: { id: { in: meetingIds } }, select: { id: true, title: true } }) : [],
     eventIds.length ? db.event.findMany({ where: { id: { in: eventIds } }, select: { id: true, title: true } }) : [],
     staffIds.length ? db.staffUser.findMany({ where: { id: { in: staffIds } }, select: { id: true, name: true, email: true } }) : [],
+    documentIds.length ? db.document.findMany({ where: { id: { in: documentIds } }, select: { id: true, title: true, symbol: true } }) : [],
   ]);
   const labels = new Map<string, string>();
   for (const meeting of meetings) {
@@ -29,5 +31,10 @@ export async function entityLabels(db: Db, refs: readonly EntityRef[]): Promise<
   }
   for (const event of events) labels.set(`Event:${event.id}`, translateText(event.title, "en"));
   for (const user of staff) labels.set(`StaffUser:${user.id}`, `${user.name} (${user.email})`);
+  // "A/67/254 · Report of the Secretary-General": the symbol is how UN staff find a document.
+  for (const document of documents) {
+    const title = translateText(document.title, "en");
+    labels.set(`Document:${document.id}`, document.symbol ? `${document.symbol} · ${title}` : title);
+  }
   return labels;
 }

@@ -37,6 +37,7 @@ const ENTITY_PAGES: Record<string, (id: string) => string> = {
   Meeting: (id) => `/admin/meetings/${id}`,
   Agenda: (id) => `/admin/meetings/${id}/agenda`,
   Event: (id) => `/admin/events/${id}`,
+  Document: (id) => `/admin/documents/${id}`,
   StaffUser: (id) => `/admin/staff/${id}`,
 };
 

@@ -27,7 +27,7 @@ function copyOf(input: unknown): { id: string; version: number } | null {
  * The failure for `error`. A ConflictError is only thrown after the caller was authorised, so
  * telling them what changed in the record they may edit discloses nothing new.
  */
-export async function saveFailure(error: unknown, action: string, entityType: "Meeting" | "Event", input: unknown): Promise<SaveFailure> {
+export async function saveFailure(error: unknown, action: string, entityType: "Meeting" | "Event" | "Document", input: unknown): Promise<SaveFailure> {
   const failure = actionFailure(error, action);
   const copy = copyOf(input);
   if (!(error instanceof ConflictError) || copy === null) return failure;
@@ -48,7 +48,7 @@ export async function saveFailure(error: unknown, action: string, entityType: "M
 export async function runSave(
   action: string,
   permission: Permission,
-  entityType: "Meeting" | "Event",
+  entityType: "Meeting" | "Event" | "Document",
   input: unknown,
   core: (session: StaffSession) => Promise<{ id: string; version: number; affectsPublic: boolean }>,
 ): Promise<SaveResult<{ id: string; version: number }>> {

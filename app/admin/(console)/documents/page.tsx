@@ -1,5 +1,5 @@
-// /admin/documents: the documents of the process, its events and meetings, read-only for now
-// (issue 4 adds uploads and editing). Filters live in the URL; the server queries one page.
+// /admin/documents: the documents of the process, its events and meetings; each opens its own
+// page (fields, files per language). Filters live in the URL; the server queries one page.
 import type { Metadata } from "next";
 import { ListFilters } from "@/components/data-table/list-filters";
 import { NotPermitted } from "@/components/admin/not-permitted";

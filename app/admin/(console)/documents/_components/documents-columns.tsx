@@ -1,6 +1,8 @@
-// Columns of the staff documents list (read-only). Sortable column ids are exactly the server's
-// whitelist (documentListParams.sortColumns); the others have sorting disabled.
+// Columns of the staff documents list; each title opens the document's page. Sortable column ids
+// are exactly the server's whitelist (documentListParams.sortColumns); the others have sorting
+// disabled.
 import { createColumnHelper } from "@tanstack/react-table";
+import Link from "next/link";
 import type { DataTableFeatures } from "@/components/data-table/features";
 import { Badge, type BadgeTone, VisuallyHidden } from "@/components/ui";
 import { DOCUMENT_KIND_LABELS, type DocumentStatusValue, type StaffDocumentRow } from "@/lib/documents/list-params";
@@ -14,7 +16,11 @@ const STATUS: Record<DocumentStatusValue, { label: string; tone: BadgeTone }> = 
 };
 
 export const documentsColumns = helper.columns([
-  helper.accessor("title", { header: "Title", enableSorting: false }),
+  helper.accessor("title", {
+    header: "Title",
+    enableSorting: false,
+    cell: (info) => <Link href={`/admin/documents/${info.row.original.id}`}>{info.getValue()}</Link>,
+  }),
   helper.accessor("kind", { header: "Kind", cell: (info) => DOCUMENT_KIND_LABELS[info.getValue()] }),
   helper.accessor("symbol", { header: "Symbol", cell: (info) => info.getValue() ?? "—" }),
   helper.accessor("belongsTo", { header: "Event / meeting", enableSorting: false }),

@@ -38,13 +38,17 @@ export class UploadRejectedError extends ValidationError {
   }
 }
 
-/** "100 MB", "1.5 GB", "512 KB": the limit as a staff member reads it (decimal units, like file managers). */
+/**
+ * "100 MB", "1.5 GB", "512 KB": a size as a staff member reads it. Binary units (1 MB = 1024 KB)
+ * because limits are set that way (UPLOAD_MAX_BYTES defaults to 100 × 1024²) and so do file managers
+ * on Windows; decimal units would show that limit as "104.9 MB".
+ */
 export function formatByteSize(bytes: number): string {
   const units = ["bytes", "KB", "MB", "GB", "TB"];
   let value = bytes;
   let unit = 0;
-  while (value >= 1000 && unit < units.length - 1) {
-    value /= 1000;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
     unit += 1;
   }
   const rounded = unit === 0 ? String(value) : String(Math.round(value * 10) / 10);

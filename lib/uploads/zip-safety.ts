@@ -22,10 +22,10 @@ export const DEFAULT_ZIP_SAFETY_LIMITS: ZipSafetyLimits = {
   // Real documents hold tens to a few thousand parts (a large deck with many images).
   maxEntries: 10_000,
   // Ten times the default 100 MB upload limit: spreadsheet XML compresses about 10:1.
-  maxTotalUncompressedBytes: 1_000_000_000,
+  maxTotalUncompressedBytes: 1024 ** 3,
   // Office XML compresses 5–20:1, media barely; 100:1 over a megabyte is a bomb, not a document.
   maxCompressionRatio: 100,
-  ratioMinBytes: 1_000_000,
+  ratioMinBytes: 1024 ** 2,
   maxNameBytes: 512,
 };
 

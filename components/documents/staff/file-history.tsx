@@ -19,11 +19,11 @@ export interface FileHistoryProps {
 export function FileHistory({ languageName, versions, canEdit, onRevert }: FileHistoryProps) {
   if (versions.length === 0) return null;
   return (
-    <details className="doc-files__history">
+    <details className="staff-files__history">
       <summary>
         History: {versions.length === 1 ? "1 earlier version" : `${versions.length} earlier versions`}
       </summary>
-      <Table className="doc-files__history-table" caption={`Earlier versions of the ${languageName} file`} captionHidden>
+      <Table className="staff-files__history-table" caption={`Earlier versions of the ${languageName} file`} captionHidden>
         <thead>
           <tr>
             <th scope="col">Version</th>
@@ -39,14 +39,14 @@ export function FileHistory({ languageName, versions, canEdit, onRevert }: FileH
           {versions.map((file) => (
             <tr key={file.id}>
               <td>{file.version}</td>
-              <td className="doc-files__name">
+              <td className="staff-files__name">
                 {file.originalName} <span className="muted">({fileTypeLabel(file.contentType)})</span>
               </td>
               <td>{formatFileSize(file.sizeBytes, "en")}</td>
               <td>
                 {file.uploadedBy ?? "a former staff member"}, <time dateTime={file.uploadedAt}>{formatInstant(file.uploadedAt)}</time>
               </td>
-              <td className="doc-files__history-actions">
+              <td className="staff-files__history-actions">
                 <a href={staffDownloadHref(file.id)} download aria-label={`Download version ${file.version} of the ${languageName} file`}>
                   Download
                 </a>

@@ -65,7 +65,7 @@ export function LanguageFileRow({ row, task, canEdit, ownsFocus, onFile, onSever
 
   return (
     <li
-      className={`doc-files__row${dragging ? " doc-files__row--target" : ""}`}
+      className={`staff-files__row${dragging ? " staff-files__row--target" : ""}`}
       aria-labelledby={headingId}
       data-language={language}
       onDragOver={(event) => {
@@ -79,8 +79,8 @@ export function LanguageFileRow({ row, task, canEdit, ownsFocus, onFile, onSever
       }}
       onDrop={drop}
     >
-      <div className="doc-files__language">
-        <h3 id={headingId} className="doc-files__heading">
+      <div className="staff-files__language">
+        <h3 id={headingId} className="staff-files__heading">
           <span lang={language} dir={textDirection(language)}>
             {name}
           </span>
@@ -89,26 +89,26 @@ export function LanguageFileRow({ row, task, canEdit, ownsFocus, onFile, onSever
         {row.issued ? <Badge tone="info">Issued</Badge> : <Badge>Not listed as issued</Badge>}
       </div>
 
-      <div className="doc-files__current">
+      <div className="staff-files__current">
         {current ? (
           <>
-            <p className="doc-files__name">
+            <p className="staff-files__name">
               <a href={staffDownloadHref(current.id)} download aria-label={`Download the current ${name} file, ${current.originalName}`}>
                 {current.originalName}
               </a>
             </p>
-            <p className="muted doc-files__meta">
+            <p className="muted staff-files__meta">
               {fileTypeLabel(current.contentType)} · {formatFileSize(current.sizeBytes, "en")} · version {current.version} · uploaded by{" "}
               {current.uploadedBy ?? "a former staff member"}, <time dateTime={current.uploadedAt}>{formatInstant(current.uploadedAt)}</time>
             </p>
           </>
         ) : (
-          <p className="muted doc-files__empty">No file yet</p>
+          <p className="muted staff-files__empty">No file yet</p>
         )}
       </div>
 
       {canEdit ? (
-        <div className="doc-files__actions">
+        <div className="staff-files__actions">
           <input
             ref={input}
             type="file"
@@ -140,13 +140,13 @@ export function LanguageFileRow({ row, task, canEdit, ownsFocus, onFile, onSever
               Remove
             </ConfirmButton>
           ) : null}
-          <span className="muted doc-files__drop-hint" aria-hidden="true">
+          <span className="muted staff-files__drop-hint" aria-hidden="true">
             or drop a file on this row
           </span>
         </div>
       ) : null}
 
-      <div id={statusId} className="doc-files__status">
+      <div id={statusId} className="staff-files__status">
         <UploadStatus task={task} languageName={name} onCancel={onCancel} cancelRef={cancelButton} />
       </div>
 
@@ -164,17 +164,17 @@ interface UploadStatusProps {
 
 function UploadStatus({ task, languageName, onCancel, cancelRef }: UploadStatusProps) {
   if (!task) return null;
-  if (task.state === "failed") return <p className="field__error doc-files__error">{task.error}</p>;
+  if (task.state === "failed") return <p className="field__error staff-files__error">{task.error}</p>;
   if (task.state === "cancelled") return <p className="muted">Upload of {task.fileName} cancelled.</p>;
-  if (task.state === "done") return <p className="doc-files__done">Uploaded {task.fileName}.</p>;
+  if (task.state === "done") return <p className="staff-files__done">Uploaded {task.fileName}.</p>;
   const percent = percentOf(task);
   return (
-    <div className="doc-files__progress">
+    <div className="staff-files__progress">
       <progress max={100} value={task.state === "queued" ? undefined : percent} aria-label={`Uploading ${task.fileName} (${languageName})`} />
-      <span className="doc-files__percent" aria-hidden="true">
+      <span className="staff-files__percent" aria-hidden="true">
         {task.state === "queued" ? "Waiting…" : `${percent}%`}
       </span>
-      <span className="muted doc-files__progress-size">
+      <span className="muted staff-files__progress-size">
         {formatFileSize(task.loaded, "en")} of {formatFileSize(task.size, "en")}
       </span>
       <Button ref={cancelRef} size="small" variant="secondary" aria-label={`Cancel the upload of ${task.fileName}`} onClick={() => onCancel(task.key)}>

@@ -15,7 +15,7 @@ export function MultiFileDrop({ onFiles }: { onFiles: (files: File[]) => void })
 
   return (
     <div
-      className={`doc-drop${dragging ? " doc-drop--target" : ""}`}
+      className={`staff-drop${dragging ? " staff-drop--target" : ""}`}
       data-testid="document-drop-zone"
       onDragOver={(event) => {
         if (!hasFiles(event)) return;
@@ -34,7 +34,7 @@ export function MultiFileDrop({ onFiles }: { onFiles: (files: File[]) => void })
         if (files.length > 0) onFiles(files);
       }}
     >
-      <p className="doc-drop__text">
+      <p className="staff-drop__text">
         <strong>Several languages at once:</strong> drop the files here, or
       </p>
       <input
@@ -53,7 +53,7 @@ export function MultiFileDrop({ onFiles }: { onFiles: (files: File[]) => void })
       <Button variant="secondary" onClick={() => input.current?.click()}>
         Choose files…
       </Button>
-      <p className="muted doc-drop__hint">Names ending in _EN, -fr, .es and the like are matched to their language; you can correct each before uploading.</p>
+      <p className="muted staff-drop__hint">Names ending in _EN, -fr, .es and the like are matched to their language; you can correct each before uploading.</p>
     </div>
   );
 }

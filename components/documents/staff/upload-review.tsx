@@ -45,14 +45,14 @@ export function UploadReview({ items, languages, withFile, onLanguage, onDrop, o
   const options = languages.map((language) => ({ value: language, label: `${LANGUAGE_AUTONYMS[language]}${language === "en" ? "" : ` (${ENGLISH_NAMES[language]})`}` }));
 
   return (
-    <section className="doc-review" aria-labelledby="doc-review-heading">
-      <h3 id="doc-review-heading" tabIndex={-1} className="doc-review__heading">
+    <section className="staff-review" aria-labelledby="staff-review-heading">
+      <h3 id="staff-review-heading" tabIndex={-1} className="staff-review__heading">
         Check the languages of {items.length === 1 ? "1 file" : `${items.length} files`}
       </h3>
       <p className="muted">The language was recognised from each file name where possible. Correct it if needed, then upload.</p>
-      <ul className="doc-review__list" aria-label="Files to upload">
+      <ul className="staff-review__list" aria-label="Files to upload">
         {items.map((item) => {
-          const selectId = `doc-review-${item.key}`;
+          const selectId = `staff-review-${item.key}`;
           const warningId = `${selectId}-warning`;
           const duplicate = item.language !== "" && duplicates.has(item.language);
           const warning =
@@ -62,10 +62,10 @@ export function UploadReview({ items, languages, withFile, onLanguage, onDrop, o
                 ? `Another file is also set to ${LANGUAGE_AUTONYMS[item.language]}.`
                 : null;
           return (
-            <li key={item.key} className="doc-review__item">
-              <span className="doc-review__name">{item.file.name}</span>
-              <span className="muted doc-review__size">{formatFileSize(item.file.size, "en")}</span>
-              <span className="doc-review__language">
+            <li key={item.key} className="staff-review__item">
+              <span className="staff-review__name">{item.file.name}</span>
+              <span className="muted staff-review__size">{formatFileSize(item.file.size, "en")}</span>
+              <span className="staff-review__language">
                 <label htmlFor={selectId}>
                   Language<span className="visually-hidden"> of {item.file.name}</span>
                 </label>
@@ -85,7 +85,7 @@ export function UploadReview({ items, languages, withFile, onLanguage, onDrop, o
                   ))}
                 </select>
               </span>
-              <span className="doc-review__note">
+              <span className="staff-review__note">
                 {warning ? (
                   <span id={warningId} className="field__error">
                     {warning}

@@ -31,6 +31,13 @@ async function rejection(bytes: Buffer | Promise<Buffer>, clientName: string): P
   return error as UploadRejectedError;
 }
 
+/** The signature of an OLE compound file: DOC/XLS/PPT, and Office files saved with a password. */
+function compoundFile(): Buffer {
+  const file = Buffer.alloc(1024);
+  Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(file);
+  return file;
+}
+
 describe("inspectUpload: accepted types, told from the bytes", () => {
   it.each([
     ["report.pdf", () => samples.samplePdf("Hello"), "application/pdf", "pdf", "PDF"],
@@ -73,6 +80,7 @@ describe("inspectUpload: refused kinds", () => {
     ["a Windows executable", () => samples.windowsExecutable(), "report.docx", "Windows executable"],
     ["a plain ZIP", () => samples.plainZip(), "report.docx", "a ZIP archive"],
     ["plain text", () => Buffer.from("just some words\n"), "notes.pdf", "not a real PDF"],
+    ["a legacy or password-protected Office file", () => compoundFile(), "report.docx", "older Office file (DOC, XLS, PPT) or a password-protected one, not a DOCX"],
     ["an HTML page without extension", () => samples.renamedHtml(), "page", "This file is a web page (HTML). Upload"],
   ])("refuses %s", async (_kind, build, name, phrase) => {
     const error = await rejection(build(), name);

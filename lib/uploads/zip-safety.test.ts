@@ -71,7 +71,12 @@ describe("checkZipSafety", () => {
   });
 
   it("refuses archives whose declared total is over the bound", async () => {
-    expect(await refusal(samples.sampleXlsx(), { maxTotalUncompressedBytes: 1024 })).toContain("unpack to more than 1 KB");
+    expect(await refusal(samples.sampleXlsx(), { maxTotalUncompressedBytes: 1024, maxTotalRatio: 0 })).toContain("unpack to more than 1 KB");
+  });
+
+  it("raises the total bound with the archive's own size", async () => {
+    const xlsx = await samples.sampleXlsx();
+    await expect(check(xlsx, { maxTotalUncompressedBytes: 1024, maxTotalRatio: 2 })).resolves.toBeUndefined();
   });
 
   it("refuses encrypted entries", async () => {

@@ -9,8 +9,12 @@ import { formatByteSize, UploadRejectedError } from "./errors";
 
 export type ZipSafetyLimits = {
   maxEntries: number;
-  /** Sum of the declared uncompressed sizes. */
+  /**
+   * Bound on the sum of the declared uncompressed sizes: this many bytes, or `maxTotalRatio` times
+   * the archive's size if that is more (a large deck of stored videos unpacks to about its size).
+   */
   maxTotalUncompressedBytes: number;
+  maxTotalRatio: number;
   /** Largest uncompressed/compressed ratio allowed for an entry larger than `ratioMinBytes`. */
   maxCompressionRatio: number;
   ratioMinBytes: number;
@@ -23,6 +27,7 @@ export const DEFAULT_ZIP_SAFETY_LIMITS: ZipSafetyLimits = {
   maxEntries: 10_000,
   // Ten times the default 100 MB upload limit: spreadsheet XML compresses about 10:1.
   maxTotalUncompressedBytes: 1024 ** 3,
+  maxTotalRatio: 20,
   // Office XML compresses 5–20:1, media barely; 100:1 over a megabyte is a bomb, not a document.
   maxCompressionRatio: 100,
   ratioMinBytes: 1024 ** 2,
@@ -106,6 +111,7 @@ export async function checkZipSafety(path: string, limits: ZipSafetyLimits = DEF
     throw unsafe(`This file contains more than ${limits.maxEntries.toLocaleString("en")} parts, far more than any document needs.`);
   }
 
+  const maxTotal = Math.max(limits.maxTotalUncompressedBytes, limits.maxTotalRatio * zip.fileSize);
   await new Promise<void>((resolve, reject) => {
     let totalUncompressed = 0;
     const refuse = (error: UploadRejectedError) => {
@@ -116,10 +122,8 @@ export async function checkZipSafety(path: string, limits: ZipSafetyLimits = DEF
       const problem = checkEntry(entry, limits);
       if (problem) return refuse(problem);
       totalUncompressed += entry.uncompressedSize;
-      if (totalUncompressed > limits.maxTotalUncompressedBytes) {
-        return refuse(
-          unsafe(`This file would unpack to more than ${formatByteSize(limits.maxTotalUncompressedBytes)}, far more than any document needs.`),
-        );
+      if (totalUncompressed > maxTotal) {
+        return refuse(unsafe(`This file would unpack to more than ${formatByteSize(maxTotal)}, far more than any document needs.`));
       }
       zip.readEntry();
     });

@@ -15,6 +15,10 @@ describe("recogniseLanguage", () => {
     ["rapport_fra.odt", "fr"],
     ["report_fr-FR.pdf", "fr"],
     ["report_zh-Hans.pdf", "zh"],
+    ["report_fr-CH.pdf", "fr"],
+    ["report_zh-CN.docx", "zh"],
+    ["report_en-GB.pdf", "en"],
+    ["report_ZH_CN.pdf", "zh"],
     ["report_EN (1).pdf", "en"],
     ["report_EN_v2.pdf", "en"],
     ["report_ES_final.docx", "es"],
@@ -59,6 +63,11 @@ describe("recogniseLanguage", () => {
     [""],
     ["报告中文版本.pdf"],
     ["report_de.pdf"],
+    ["report_EN_FR.pdf"],
+    ["report_constructor.pdf"],
+    ["__proto__.pdf"],
+    ["A_67_254_toString.pdf"],
+    ["report_en-fr.pdf"],
   ] as const)("%s → null", (name) => {
     expect(recogniseLanguage(name)).toBeNull();
   });

@@ -45,6 +45,8 @@ describe("inspectUpload: accepted types, told from the bytes", () => {
     ["sheet.xlsx", () => samples.sampleXlsx(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx", "XLSX"],
     ["deck.pptx", () => samples.samplePptx(), "application/vnd.openxmlformats-officedocument.presentationml.presentation", "pptx", "PPTX"],
     ["text.odt", () => samples.sampleOdt(), "application/vnd.oasis.opendocument.text", "odt", "ODT"],
+    ["sheet.ods", () => samples.sampleOds(), "application/vnd.oasis.opendocument.spreadsheet", "ods", "ODS"],
+    ["slides.odp", () => samples.sampleOdp(), "application/vnd.oasis.opendocument.presentation", "odp", "ODP"],
   ])("%s", async (name, build, contentType, extension, label) => {
     expect(await inspect(build(), name)).toEqual({ contentType, extension, label });
   });

@@ -38,7 +38,7 @@ function xmlEscape(text: string): string {
   return text.replace(/[<>&"']/g, (character) => `&#${character.charCodeAt(0)};`);
 }
 
-// `level` 1 makes the bomb quick to build; zeros still shrink about a thousandfold.
+// `level` 1 makes the bomb quick to build (zeros still shrink about 230-fold); 0 stores the entry.
 type ZipEntry = { name: string; data: Buffer | string | (() => Readable); level?: number };
 
 /** Builds a zip in memory from small entries; a stream entry is compressed as it is read. */
@@ -48,7 +48,7 @@ async function buildZip(entries: ZipEntry[]): Promise<Buffer> {
     // yazl stamps entries with the current time; a fixed date keeps archives byte-identical.
     const options = { mtime: new Date("2026-01-01T00:00:00Z"), compressionLevel: entry.level ?? 6 };
     if (typeof entry.data === "function") zip.addReadStream(entry.data(), entry.name, options);
-    else zip.addBuffer(Buffer.from(entry.data), entry.name, options);
+    else zip.addBuffer(Buffer.from(entry.data), entry.name, { ...options, compress: entry.level !== 0 });
   }
   zip.end();
   const chunks: Buffer[] = [];
@@ -146,20 +146,27 @@ export function samplePptx(): Promise<Buffer> {
   ]);
 }
 
-/** A minimal OpenDocument text: the stored `mimetype` entry first, as the format requires. */
-export async function sampleOdt(text = "Sample document"): Promise<Buffer> {
-  const zip = new ZipFile();
-  zip.addBuffer(Buffer.from("application/vnd.oasis.opendocument.text"), "mimetype", { compress: false });
-  zip.addBuffer(
-    Buffer.from(
-      `${XML_HEAD}<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:text><text:p>${xmlEscape(text)}</text:p></office:text></office:body></office:document-content>`,
-    ),
-    "content.xml",
-  );
-  zip.end();
-  const chunks: Buffer[] = [];
-  for await (const chunk of zip.outputStream) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
+const ODF_OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
+
+/** An OpenDocument package: the uncompressed `mimetype` entry first, as the format requires. */
+function openDocument(mime: string, body: string): Promise<Buffer> {
+  return buildZip([
+    { name: "mimetype", data: mime, level: 0 },
+    { name: "content.xml", data: `${XML_HEAD}<office:document-content xmlns:office="${ODF_OFFICE}" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body>${body}</office:body></office:document-content>` },
+  ]);
+}
+
+/** A minimal OpenDocument text with `text` as its one paragraph. */
+export function sampleOdt(text = "Sample document"): Promise<Buffer> {
+  return openDocument("application/vnd.oasis.opendocument.text", `<office:text><text:p>${xmlEscape(text)}</text:p></office:text>`);
+}
+
+export function sampleOds(): Promise<Buffer> {
+  return openDocument("application/vnd.oasis.opendocument.spreadsheet", "<office:spreadsheet/>");
+}
+
+export function sampleOdp(): Promise<Buffer> {
+  return openDocument("application/vnd.oasis.opendocument.presentation", "<office:presentation/>");
 }
 
 /** A plain zip with a text file: a container, but not a document format we accept. */

@@ -1,0 +1,101 @@
+// The extractor on real files, in its real child process (integration project: it spawns Node).
+import { spawn } from "node:child_process";
+import { access } from "node:fs/promises";
+import path from "node:path";
+import { Readable } from "node:stream";
+import { describe, expect, it } from "vitest";
+import { DEFAULT_LIMITS, ExtractionAbortedError, extractText, WORKER_PATH } from "@/lib/text-extraction/extract";
+import { samplePdf, sampleDocx } from "@/lib/uploads/testing/sample-files";
+
+const limits = (overrides: Partial<typeof DEFAULT_LIMITS> = {}) => ({ ...DEFAULT_LIMITS, ...overrides });
+
+describe("extractText", () => {
+  it("reads the text of a PDF", async () => {
+    const outcome = await extractText(Readable.from(samplePdf("Report of the High-Level Dialogue (2013)")), "pdf");
+    expect(outcome).toEqual({ status: "DONE", text: "Report of the High-Level Dialogue (2013)", note: null });
+  });
+
+  it("reads the text of a Word document in every UN language", async () => {
+    const lines = ["Migration and development", "Migraciones y desarrollo", "الهجرة والتنمية", "国际移徙与发展", "Международная миграция"];
+    const outcome = await extractText(Readable.from(await sampleDocx(lines.join("\n"))), "docx");
+    expect(outcome).toEqual({ status: "DONE", text: lines.join("\n\n"), note: null });
+  });
+
+  it("fails a damaged PDF and a damaged Word document with a note, never their bytes", async () => {
+    const damaged = Buffer.concat([Buffer.from("%PDF-1.7\n"), Buffer.alloc(2000, 0x41)]);
+    expect(await extractText(Readable.from(damaged), "pdf")).toEqual({ status: "FAILED", note: "Could not be read as a PDF." });
+    expect(await extractText(Readable.from(samplePdf("x").subarray(0, 40)), "pdf")).toEqual({ status: "FAILED", note: "Could not be read as a PDF." });
+    expect(await extractText(Readable.from(Buffer.from("PK\u0003\u0004 not a zip")), "docx")).toEqual({
+      status: "FAILED",
+      note: "Could not be read as a Word document.",
+    });
+  });
+
+  it("skips a file whose bytes run over the input bound, even when the row says otherwise", async () => {
+    const outcome = await extractText(Readable.from(samplePdf("Too big")), "pdf", limits({ maxInputBytes: 100 }));
+    expect(outcome).toEqual({ status: "SKIPPED", note: "Larger than 0 MB: text is not extracted." });
+  });
+
+  it("keeps at most maxTextChars characters and says so", async () => {
+    const outcome = await extractText(Readable.from(await sampleDocx("abcdefghij ".repeat(50))), "docx", limits({ maxTextChars: 25 }));
+    expect(outcome).toEqual({ status: "DONE", text: "abcdefghij abcdefghij abc", note: "Only the first 25 characters are kept." });
+  });
+
+  it("drops NUL bytes and other control characters from the text", async () => {
+    const outcome = await extractText(Readable.from(await sampleDocx("one\u0001two")), "docx");
+    expect(outcome.status).toBe("DONE");
+    expect(outcome.status === "DONE" && outcome.text).toMatch(/^one ?two$/);
+  });
+
+  it("kills an extraction that runs over the time limit", async () => {
+    const started = Date.now();
+    const outcome = await extractText(Readable.from(await sampleDocx("slow")), "docx", limits({ timeLimitMs: 50 }));
+    expect(outcome).toEqual({ status: "FAILED", note: "Timed out after 0.05 s." });
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it("kills an extraction whose store never finishes sending the file", async () => {
+    const stalled = new Readable({ read() {} });
+    stalled.push(samplePdf("x").subarray(0, 100));
+    const outcome = await extractText(stalled, "pdf", limits({ timeLimitMs: 1500 }));
+    expect(outcome).toEqual({ status: "FAILED", note: "Timed out after 1.5 s." });
+    expect(stalled.destroyed).toBe(true);
+  });
+
+  it("fails an extraction whose heap runs over the memory cap", async () => {
+    // About 40 MB of text in one paragraph: mammoth's XML tree needs far more than 16 MB of heap.
+    const huge = await sampleDocx("word ".repeat(8_000_000));
+    const outcome = await extractText(Readable.from(huge), "docx", limits({ memoryLimitMb: 16, maxTextChars: 1000, timeLimitMs: 30_000 }));
+    expect(outcome).toEqual({ status: "FAILED", note: "Ran out of memory." });
+  });
+
+  it("fails when the store breaks off half way, instead of extracting a truncated file", async () => {
+    const bytes = samplePdf("Half");
+    const broken = new Readable({
+      read() {
+        this.push(bytes.subarray(0, 50));
+        this.destroy(new Error("connection reset"));
+      },
+    });
+    expect(await extractText(broken, "pdf")).toEqual({ status: "FAILED", note: "The stored file could not be read." });
+  });
+
+  it("stops at once when asked to (shutdown)", async () => {
+    const controller = new AbortController();
+    const running = extractText(new Readable({ read() {} }), "pdf", DEFAULT_LIMITS, { signal: controller.signal });
+    setTimeout(() => controller.abort(), 100);
+    await expect(running).rejects.toBeInstanceOf(ExtractionAbortedError);
+  });
+
+  it("finds the worker where the production server spawns it: from the project root, with no environment", async () => {
+    expect(path.relative(process.cwd(), WORKER_PATH)).toBe(path.join("lib", "text-extraction", "worker.mjs"));
+    await access(WORKER_PATH);
+    // Spawned as extractText spawns it, but from another working directory: the worker's own
+    // imports (pdf.js, mammoth) resolve from its location, not from the caller's.
+    const child = spawn(process.execPath, [WORKER_PATH, "pdf", "1000000", "1000"], { cwd: "/", env: { NODE_ENV: "production" } });
+    child.stdin.end(samplePdf("Found from anywhere"));
+    let out = "";
+    for await (const chunk of child.stdout) out += String(chunk);
+    expect(JSON.parse(out)).toEqual({ ok: true, text: "Found from anywhere\n\n", truncated: false });
+  });
+});

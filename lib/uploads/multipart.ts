@@ -63,8 +63,9 @@ function checkHeaders(request: Request, maxBytes: number): string {
 
 /**
  * Spools the `file` part of `request` into a new temp file in `tempDir` (mode 600, random name).
- * Rejects with UploadRejectedError (too-large, empty, no-file, bad-request, aborted) after removing
- * whatever it wrote; on success the caller owns the file and calls `cleanup()`.
+ * Rejects with UploadRejectedError (too-large, empty, no-file, bad-request, aborted) — or with the
+ * file system's own error when the server cannot write — after removing whatever it wrote; on
+ * success the caller owns the file and calls `cleanup()`.
  */
 export async function spoolUpload(request: Request, { maxBytes, tempDir }: SpoolOptions): Promise<SpooledUpload> {
   const contentType = checkHeaders(request, maxBytes);
@@ -101,13 +102,14 @@ function receive({ request, source, parser, output, tempPath, maxBytes }: Receiv
     let fileInfo: FileInfo | undefined;
     let fileDone: Promise<void> | undefined;
     let settled = false;
+    let diskError: Error | undefined;
 
     const removeFile = async () => {
       output.destroy();
       await rm(tempPath, { force: true });
     };
 
-    const fail = (error: UploadRejectedError) => {
+    const fail = (error: Error) => {
       if (settled) return;
       settled = true;
       source.unpipe(parser);
@@ -137,7 +139,7 @@ function receive({ request, source, parser, output, tempPath, maxBytes }: Receiv
           sha256: hash.digest("hex"),
           cleanup: () => rm(tempPath, { force: true }),
         });
-      }, () => fail(aborted()));
+      }, () => fail(diskError ?? aborted()));
     };
 
     parser.on("file", (field, stream, info) => {
@@ -151,9 +153,10 @@ function receive({ request, source, parser, output, tempPath, maxBytes }: Receiv
           done(null, chunk);
         },
       });
+      // A disk error (full, unwritable) is ours, not the client's: it rejects as itself (a 500).
+      output.once("error", (error) => (diskError = error));
       fileDone = pipeline(stream, measure, output);
-      // A disk error is ours, not the client's; it still ends the upload with nothing left behind.
-      fileDone.catch(() => fail(aborted()));
+      fileDone.catch(() => fail(diskError ?? aborted()));
     });
     parser.once("close", succeed);
     parser.on("error", (error: Error) => fail(/unexpected end/i.test(error.message) ? aborted() : badRequest()));

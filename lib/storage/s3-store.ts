@@ -11,6 +11,7 @@
 import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, S3Client, S3ServiceException } from "@aws-sdk/client-s3";
 import { Upload } from "@aws-sdk/lib-storage";
 import { Readable } from "node:stream";
+import { byteWindow } from "./byte-window";
 import { assertValidSize, exactSize } from "./exact-size";
 import { assertValidStorageKey } from "./keys";
 import { assertValidRange } from "./range";
@@ -100,7 +101,13 @@ export function createS3Store(options: S3StoreOptions): FileStore {
           new GetObjectCommand({ Bucket: bucket, Key, Range: range ? `bytes=${range.start}-${range.end}` : undefined }),
         );
         if (!(result.Body instanceof Readable)) throw new Error("S3 response body is not a Node stream");
-        return result.Body;
+        if (!range) return result.Body;
+        const wanted = `bytes ${range.start}-${range.end}/`;
+        if (result.ContentRange?.startsWith(wanted)) return result.Body;
+        // More than the range came back (see byte-window.ts): keep only the asked-for bytes.
+        const offset = bodyOffset(result.ContentRange);
+        if (offset === null || offset > range.start) throw new Error("S3 answered a different byte range than requested");
+        return byteWindow(result.Body, range.start - offset, range.end - range.start + 1);
       } catch (error) {
         if (isNotFound(error)) throw new StoredObjectNotFoundError(key);
         throw error;
@@ -135,4 +142,11 @@ function isNotFound(error: unknown): boolean {
     error instanceof S3ServiceException &&
     (error.name === "NoSuchKey" || error.name === "NotFound" || error.$metadata.httpStatusCode === 404)
   );
+}
+
+/** Where the returned body starts in the object: 0 for a whole object, else from Content-Range. */
+function bodyOffset(contentRange: string | undefined): number | null {
+  if (!contentRange) return 0;
+  const match = /^bytes (\d+)-\d+\/(?:\d+|\*)$/.exec(contentRange);
+  return match ? Number(match[1]) : null;
 }

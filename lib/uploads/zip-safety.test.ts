@@ -61,11 +61,12 @@ describe("checkZipSafety", () => {
     expect(await refusal(samples.docxWithEntryNamed(`word/${"a".repeat(600)}.xml`))).toContain("unsafe name");
   });
 
-  it("refuses more than 10 000 entries", { timeout: 30_000 }, async () => {
-    expect(await refusal(samples.manyEntriesDocx(10_001))).toContain("more than 10,000 parts");
+  it("allows 10 000 entries by default", () => {
+    expect(DEFAULT_ZIP_SAFETY_LIMITS.maxEntries).toBe(10_000);
   });
 
-  it("accepts exactly the entry limit", async () => {
+  // With a small limit: building 10 001 real entries takes seconds on a busy machine.
+  it("accepts exactly the entry limit and refuses one more", async () => {
     await expect(check(samples.manyEntriesDocx(7), { maxEntries: 10 })).resolves.toBeUndefined();
     expect(await refusal(samples.manyEntriesDocx(8), { maxEntries: 10 })).toContain("more than 10 parts");
   });

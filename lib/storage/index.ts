@@ -1,7 +1,7 @@
 // The file store of this process: S3-compatible storage when STORAGE_S3_BUCKET is set, else the
 // local disk under DATA_DIR/files. Chosen once per process (the S3 client keeps a connection pool).
 import path from "node:path";
-import { env } from "@/lib/env";
+import { env, type Env } from "@/lib/env";
 import { createDiskStore } from "./disk-store";
 import { createS3Store } from "./s3-store";
 import type { FileStore } from "./types";
@@ -16,12 +16,12 @@ export { StoredObjectNotFoundError, type ByteRange, type FileStore, type PutOpti
 const holder = globalThis as typeof globalThis & { __hldFileStore?: FileStore };
 
 export function fileStore(): FileStore {
-  holder.__hldFileStore ??= createConfiguredStore();
+  holder.__hldFileStore ??= createFileStoreFromSettings(env());
   return holder.__hldFileStore;
 }
 
-function createConfiguredStore(): FileStore {
-  const settings = env();
+/** The store the settings describe (exported for tests, which pass their own settings). */
+export function createFileStoreFromSettings(settings: Env): FileStore {
   if (settings.STORAGE_S3_BUCKET) {
     return createS3Store({
       bucket: settings.STORAGE_S3_BUCKET,

@@ -26,6 +26,11 @@ export interface FileResponseOptions {
   lastModified?: Date;
 }
 
+/**
+ * The response for a GET or HEAD of one stored file (405 for other methods). Rejects with
+ * StoredObjectNotFoundError when the database names an object the store does not have; the
+ * caller decides how to answer that (it is a server-side inconsistency, not a client error).
+ */
 export async function fileResponse(request: Request, options: FileResponseOptions): Promise<Response> {
   const method = request.method.toUpperCase();
   if (method !== "GET" && method !== "HEAD") {

@@ -7,7 +7,7 @@
 // therefore sees either nothing or the whole object, also after a crash.
 import { randomUUID } from "node:crypto";
 import { createWriteStream } from "node:fs";
-import { mkdir, open, rename, rm, stat } from "node:fs/promises";
+import { mkdir, open, readdir, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import type { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
@@ -18,10 +18,17 @@ import { StoredObjectNotFoundError, type ByteRange, type FileStore, type PutOpti
 
 /** Folder for unfinished writes; keys cannot contain dots, so no key can name it. */
 export const PARTIAL_FOLDER = ".partial";
+/**
+ * A temp file this old belongs to a write whose process died (a crash or SIGKILL skips the
+ * clean-up below). Much longer than any upload can take, so a write of another instance sharing
+ * DATA_DIR is never removed while it runs.
+ */
+export const STALE_PARTIAL_MS = 24 * 60 * 60 * 1000;
 
 export function createDiskStore(root: string): FileStore {
   const base = path.resolve(root);
   const partialDir = path.join(base, PARTIAL_FOLDER);
+  let swept: Promise<void> | undefined;
 
   function objectPath(key: string): string {
     assertValidStorageKey(key);
@@ -38,6 +45,8 @@ export function createDiskStore(root: string): FileStore {
       const target = objectPath(key);
       assertValidSize(options.size);
       await mkdir(partialDir, { recursive: true });
+      swept ??= removeStalePartials(partialDir);
+      await swept;
       const tempPath = path.join(partialDir, randomUUID());
       try {
         // flush: fsync before close, so the rename never publishes a file whose bytes are not on disk.
@@ -59,6 +68,11 @@ export function createDiskStore(root: string): FileStore {
       const handle = await open(file, "r").catch((error: unknown) => {
         throw isMissing(error) ? new StoredObjectNotFoundError(key) : error;
       });
+      if (!(await handle.stat()).isFile()) {
+        // A key that names a folder of other keys (e.g. "documents") is not an object.
+        await handle.close();
+        throw new StoredObjectNotFoundError(key);
+      }
       return handle.createReadStream(range ? { start: range.start, end: range.end } : {});
     },
 
@@ -79,6 +93,20 @@ export function createDiskStore(root: string): FileStore {
       await rm(objectPath(key), { force: true });
     },
   };
+}
+
+/** Best effort, once per process: a failure here must not fail the upload that triggered it. */
+async function removeStalePartials(partialDir: string): Promise<void> {
+  try {
+    const cutoff = Date.now() - STALE_PARTIAL_MS;
+    for (const name of await readdir(partialDir)) {
+      const file = path.join(partialDir, name);
+      const info = await stat(file).catch(() => null);
+      if (info && info.mtimeMs < cutoff) await rm(file, { force: true });
+    }
+  } catch {
+    // The next process start tries again.
+  }
 }
 
 function isMissing(error: unknown): boolean {

@@ -1,7 +1,7 @@
 // The background jobs of a web instance, started once per process from instrumentation.ts:
-// the scheduled-publication job and the public-cache watcher. They use their own small database
-// pool, so a slow tick never takes connections from requests, and stop on SIGTERM/SIGINT
-// (Next's own handlers then close the server and exit).
+// the scheduled-publication job, the public-cache watcher and text extraction. They use their
+// own small database pool, so a slow tick never takes connections from requests, and stop on
+// SIGTERM/SIGINT (Next's own handlers then close the server and exit).
 import { readPublicRevision } from "@/lib/cache/revision";
 import { createPrismaClient } from "@/lib/database/client";
 import { env } from "@/lib/env";
@@ -10,6 +10,8 @@ import { createCacheWatcher } from "@/lib/publishing/cache-watcher";
 import { requestLocalRevalidation } from "@/lib/publishing/internal-revalidation";
 import { startLoop, type Loop } from "@/lib/publishing/loop";
 import { publishDueItems } from "@/lib/publishing/scheduler";
+import { fileStore } from "@/lib/storage";
+import { extractPendingTexts } from "@/lib/text-extraction/job";
 
 const STARTED = Symbol.for("hld.background-jobs");
 type Holder = typeof globalThis & { [STARTED]?: { stop(): Promise<void> } };
@@ -36,10 +38,18 @@ export function startBackgroundJobs(): void {
     watcher.runNow();
   });
 
+  // Aborting kills a running extraction's child process, so shutdown never waits for a file.
+  const extraction = new AbortController();
+  const extractor = startLoop("text-extraction", config.TEXT_EXTRACTION_INTERVAL_MS, async () => {
+    const files = await extractPendingTexts(client, fileStore(), { signal: extraction.signal });
+    if (files.length > 0) logger.info("Text extraction done", { files: files.map(({ id, status }) => `${id}:${status}`) });
+  });
+
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
-      await Promise.all([scheduler.stop(), watcher.stop()]);
+      extraction.abort();
+      await Promise.all([scheduler.stop(), watcher.stop(), extractor.stop()]);
       await client.$disconnect();
     })());
   holder[STARTED] = { stop };

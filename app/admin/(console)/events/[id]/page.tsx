@@ -6,6 +6,7 @@ import { notFound } from "next/navigation";
 import { HistoryPanel } from "@/components/admin/history-panel";
 import { NotPermitted } from "@/components/admin/not-permitted";
 import { PageHeader } from "@/components/admin/page-header";
+import { ParentDocuments } from "@/components/documents/staff/parent-documents";
 import { SchedulePublication } from "@/components/publishing/schedule-publication";
 import { Badge, buttonClass } from "@/components/ui";
 import { can } from "@/lib/auth/permissions";
@@ -69,6 +70,8 @@ export default async function EditEventPage({ params }: PageProps) {
         // Events have days but no zone of their own: schedule them in UN Headquarters time.
         <SchedulePublication entity="event" id={event.form.id} version={event.form.version} status={event.status} publishAt={event.publishAt} timeZone="America/New_York" />
       ) : null}
+      {/* Issue 4: the documents listed under this record, in their public order. */}
+      <ParentDocuments parent={{ eventId: event.form.id }} canEdit={can(session.role, "documents:edit")} />
       <HistoryPanel entityType="Event" entityId={event.form.id} />
     </>
   );

@@ -6,6 +6,7 @@ import { notFound } from "next/navigation";
 import { HistoryPanel } from "@/components/admin/history-panel";
 import { NotPermitted } from "@/components/admin/not-permitted";
 import { PageHeader } from "@/components/admin/page-header";
+import { ParentDocuments } from "@/components/documents/staff/parent-documents";
 import { SchedulePublication } from "@/components/publishing/schedule-publication";
 import { Badge, buttonClass } from "@/components/ui";
 import { can } from "@/lib/auth/permissions";
@@ -79,6 +80,8 @@ export default async function EditMeetingPage({ params }: PageProps) {
           timeZone={meeting.form.timeZone}
         />
       ) : null}
+      {/* Issue 4: the documents listed under this record, in their public order. */}
+      <ParentDocuments parent={{ meetingId: meeting.form.id }} canEdit={can(session.role, "documents:edit")} />
       <HistoryPanel entityType="Meeting" entityId={meeting.form.id} />
     </>
   );

@@ -4,9 +4,10 @@
 // Other test files may leave pending files in the shared database, so every assertion is about
 // this file's own rows.
 import { randomUUID } from "node:crypto";
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDiskStore } from "@/lib/storage/disk-store";
 import { newDocumentFileKey } from "@/lib/storage/keys";
@@ -28,12 +29,7 @@ let version = 0;
 
 async function addFile(bytes: Buffer, contentType: string, fields: { sizeBytes?: number; textClaimedAt?: Date; textAttempts?: number; stored?: boolean } = {}) {
   const storageKey = newDocumentFileKey(documentId, "en");
-  // Written where the disk store keeps a key (its relative path under the root); the job reads it
-  // back through the real store.
-  if (fields.stored !== false) {
-    await mkdir(path.dirname(path.join(root, storageKey)), { recursive: true });
-    await writeFile(path.join(root, storageKey), bytes);
-  }
+  if (fields.stored !== false) await store.put(storageKey, Readable.from(bytes), { contentType, size: bytes.length });
   version += 1;
   const file = await db.documentFile.create({
     data: {

@@ -4,9 +4,10 @@
 import { useSortable } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
 import Link from "next/link";
-import { Badge, type BadgeTone, Button, VisuallyHidden } from "@/components/ui";
+import { Badge, Button, VisuallyHidden } from "@/components/ui";
 import { DOCUMENT_KIND_LABELS, type DocumentKindValue, type DocumentStatusValue } from "@/lib/documents/list-params";
 import { LANGUAGE_AUTONYMS, textDirection, type UnLanguage } from "@/lib/i18n/languages";
+import { DOCUMENT_STATUS } from "./types";
 
 export interface OrderedDocument {
   id: string;
@@ -17,12 +18,6 @@ export interface OrderedDocument {
   /** Each issued language (or one with a file), in UN order, with whether a current file exists. */
   languages: ReadonlyArray<{ code: UnLanguage; hasFile: boolean }>;
 }
-
-export const DOCUMENT_STATUS: Record<DocumentStatusValue, { label: string; tone: BadgeTone }> = {
-  DRAFT: { label: "Draft", tone: "warning" },
-  PUBLISHED: { label: "Published", tone: "success" },
-  CANCELLED: { label: "Withdrawn", tone: "danger" },
-};
 
 export interface DocumentOrderItemProps {
   document: OrderedDocument;

@@ -1,6 +1,16 @@
-// What the staff document page hands its client components: plain, serialisable values (sizes as
-// numbers, instants as ISO strings), whatever shape the server query has.
+// Shared by the staff document pages (server) and their client components; no "use client", so
+// the constants stay real values on both sides. What the page hands the client components is
+// plain and serialisable (sizes as numbers, instants as ISO strings).
+import type { BadgeTone } from "@/components/ui";
+import type { DocumentStatusValue } from "@/lib/documents/list-params";
 import type { UnLanguage } from "@/lib/i18n/languages";
+
+/** Status badges of documents (shared by server pages and client lists, so not in a client module). */
+export const DOCUMENT_STATUS: Record<DocumentStatusValue, { label: string; tone: BadgeTone }> = {
+  DRAFT: { label: "Draft", tone: "warning" },
+  PUBLISHED: { label: "Published", tone: "success" },
+  CANCELLED: { label: "Withdrawn", tone: "danger" },
+};
 
 export interface StaffFileVersion {
   id: string;

@@ -31,6 +31,19 @@ describe("extractText", () => {
     });
   });
 
+  it("skips a password-protected PDF", async () => {
+    // A standard security handler whose user-password check fails for the empty password.
+    const open = samplePdf("Secret").toString("latin1");
+    const locked = open.replace("trailer\n<< ", `trailer\n<< /Encrypt << /Filter /Standard /V 1 /R 2 /O <${"a".repeat(64)}> /U <${"b".repeat(64)}> /P -4 >> /ID [<${"c".repeat(32)}> <${"c".repeat(32)}>] `);
+    expect(locked).not.toBe(open);
+    expect(await extractText(Readable.from(Buffer.from(locked, "latin1")), "pdf")).toEqual({ status: "SKIPPED", note: "The PDF is password-protected." });
+  });
+
+  it("fails with a note, and tells the operator, when the worker cannot run at all", async () => {
+    const outcome = await extractText(Readable.from(samplePdf("x")), "pdf", DEFAULT_LIMITS, { workerPath: path.join(process.cwd(), "lib", "text-extraction", "missing.mjs") });
+    expect(outcome).toEqual({ status: "FAILED", note: "The extractor stopped unexpectedly." });
+  });
+
   it("skips a file whose bytes run over the input bound, even when the row says otherwise", async () => {
     const outcome = await extractText(Readable.from(samplePdf("Too big")), "pdf", limits({ maxInputBytes: 100 }));
     expect(outcome).toEqual({ status: "SKIPPED", note: "Larger than 0 MB: text is not extracted." });

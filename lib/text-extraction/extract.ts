@@ -7,6 +7,7 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import type { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
+import { logger } from "@/lib/logger";
 import { normaliseText } from "@/lib/text-extraction/normalise";
 
 export interface ExtractionLimits {
@@ -157,5 +158,8 @@ export async function extractText(
   const outcome = outcomeOf(Buffer.concat(answer).toString("utf8").trim(), kind, limits);
   if (outcome) return outcome;
   if (exit.signal === "SIGABRT" || OUT_OF_MEMORY.test(stderrTail)) return { status: "FAILED", note: "Ran out of memory." };
+  // Not the file's fault as far as we can tell (a missing worker or library would fail every file
+  // this way): tell the operator. Exit status only; stderr might quote the file.
+  logger.warn("Text-extraction worker stopped unexpectedly", { kind, code: exit.code, signal: exit.signal });
   return { status: "FAILED", note: "The extractor stopped unexpectedly." };
 }

@@ -1,11 +1,43 @@
 // The extractor on real files, in its real child process (integration project: it spawns Node).
 import { spawn } from "node:child_process";
+import { once } from "node:events";
 import { access } from "node:fs/promises";
 import path from "node:path";
 import { Readable } from "node:stream";
+import { createDeflate } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_LIMITS, ExtractionAbortedError, extractText, WORKER_PATH } from "@/lib/text-extraction/extract";
 import { samplePdf, sampleDocx } from "@/lib/uploads/testing/sample-files";
+
+/** A one-page PDF whose content stream inflates from about 3 MB to `megabytes` MB of spaces. */
+async function deflateBombPdf(megabytes: number): Promise<Buffer> {
+  const deflate = createDeflate({ level: 1 });
+  const chunk = Buffer.alloc(1024 * 1024, 0x20);
+  const compressed = (async () => {
+    const parts: Buffer[] = [];
+    for await (const part of deflate) parts.push(part as Buffer);
+    return Buffer.concat(parts);
+  })();
+  for (let written = 0; written < megabytes; written += 1) {
+    if (!deflate.write(chunk)) await once(deflate, "drain");
+  }
+  deflate.end();
+  const stream = await compressed;
+  const parts: Buffer[] = [Buffer.from("%PDF-1.4\n", "latin1")];
+  const offsets: number[] = [];
+  const add = (part: Buffer | string) => {
+    offsets.push(Buffer.concat(parts).length);
+    parts.push(typeof part === "string" ? Buffer.from(part, "latin1") : part);
+  };
+  add("1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n");
+  add("2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n");
+  add("3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>\nendobj\n");
+  add(Buffer.concat([Buffer.from(`4 0 obj\n<< /Length ${stream.length} /Filter /FlateDecode >>\nstream\n`, "latin1"), stream, Buffer.from("\nendstream\nendobj\n", "latin1")]));
+  const xref = Buffer.concat(parts).length;
+  const entries = offsets.map((offset) => `${String(offset).padStart(10, "0")} 00000 n \n`).join("");
+  parts.push(Buffer.from(`xref\n0 5\n0000000000 65535 f \n${entries}trailer\n<< /Size 5 /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`, "latin1"));
+  return Buffer.concat(parts);
+}
 
 const limits = (overrides: Partial<typeof DEFAULT_LIMITS> = {}) => ({ ...DEFAULT_LIMITS, ...overrides });
 
@@ -80,6 +112,16 @@ describe("extractText", () => {
     const huge = await sampleDocx("word ".repeat(8_000_000));
     const outcome = await extractText(Readable.from(huge), "docx", limits({ memoryLimitMb: 16, maxTextChars: 1000, timeLimitMs: 30_000 }));
     expect(outcome).toEqual({ status: "FAILED", note: "Ran out of memory." });
+  });
+
+  it("kills an extraction whose memory outside the heap runs over the cap (a deflate bomb)", async () => {
+    // 600 MB of inflated stream in a 3 MB file; the 256 MB heap cap alone does not stop it.
+    const bomb = await deflateBombPdf(600);
+    expect(bomb.length).toBeLessThan(4 * 1024 * 1024);
+    const started = Date.now();
+    const outcome = await extractText(Readable.from(bomb), "pdf", limits({ maxResidentMb: 300 }));
+    expect(outcome).toEqual({ status: "FAILED", note: "Ran out of memory." });
+    expect(Date.now() - started).toBeLessThan(DEFAULT_LIMITS.timeLimitMs);
   });
 
   it("fails when the store breaks off half way, instead of extracting a truncated file", async () => {

@@ -1,6 +1,6 @@
 // Runs one extraction in a child process (lib/text-extraction/worker.mjs) under hard bounds:
-// a wall-clock limit (then SIGKILL), a V8 heap cap, an input-size cap enforced by the child as
-// the bytes arrive, and a cap on what is read back. A child process rather than a worker thread:
+// a wall-clock limit (then SIGKILL), a V8 heap cap, a cap on its whole resident memory, an
+// input-size cap enforced by the child as the bytes arrive, and a cap on what is read back. A child process rather than a worker thread:
 // a thread's resourceLimits leave Buffers and native memory uncapped and a native crash in a
 // library would take the web server down with it; a process is killed whole and its memory freed.
 import { spawn } from "node:child_process";
@@ -8,6 +8,7 @@ import path from "node:path";
 import type { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { logger } from "@/lib/logger";
+import { watchResidentMemory } from "@/lib/text-extraction/memory-watch";
 import { normaliseText } from "@/lib/text-extraction/normalise";
 
 export interface ExtractionLimits {
@@ -19,6 +20,8 @@ export interface ExtractionLimits {
   maxTextChars: number;
   /** The child's V8 heap (--max-old-space-size). */
   memoryLimitMb: number;
+  /** The child's whole resident memory, heap and buffers (lib/text-extraction/memory-watch.ts). */
+  maxResidentMb: number;
 }
 
 export const DEFAULT_LIMITS: ExtractionLimits = {
@@ -26,6 +29,8 @@ export const DEFAULT_LIMITS: ExtractionLimits = {
   maxInputBytes: 50 * 1024 * 1024,
   maxTextChars: 1_000_000,
   memoryLimitMb: 256,
+  // Reading a 50 MB file takes about 210 MB, 1,100 pages of text about 260 MB.
+  maxResidentMb: 512,
 };
 
 export type ExtractionKind = "pdf" | "docx";
@@ -107,12 +112,13 @@ export async function extractText(
     { stdio: ["pipe", "pipe", "pipe"], env: { NODE_ENV: "production" }, windowsHide: true },
   );
 
-  let killedFor: "time" | "output" | "input" | "abort" | undefined;
+  let killedFor: "time" | "memory" | "output" | "input" | "abort" | undefined;
   const kill = (reason: typeof killedFor) => {
     killedFor ??= reason;
     child.kill("SIGKILL");
   };
   const timer = setTimeout(() => kill("time"), limits.timeLimitMs);
+  const stopWatching = child.pid ? watchResidentMemory(child.pid, limits.maxResidentMb * 1024 * 1024, () => kill("memory")) : () => undefined;
   const onAbort = () => kill("abort");
   options.signal?.addEventListener("abort", onAbort, { once: true });
   if (options.signal?.aborted) kill("abort");
@@ -148,11 +154,13 @@ export async function extractText(
     child.once("error", () => resolve({ code: null, signal: null }));
   });
   clearTimeout(timer);
+  stopWatching();
   options.signal?.removeEventListener("abort", onAbort);
   await feeding;
 
   if (killedFor === "abort") throw new ExtractionAbortedError();
   if (killedFor === "time") return { status: "FAILED", note: `Timed out after ${limits.timeLimitMs / 1000} s.` };
+  if (killedFor === "memory") return { status: "FAILED", note: "Ran out of memory." };
   if (killedFor === "output") return { status: "FAILED", note: "The extracted text was larger than allowed." };
   if (killedFor === "input") return { status: "FAILED", note: "The stored file could not be read." };
   const outcome = outcomeOf(Buffer.concat(answer).toString("utf8").trim(), kind, limits);

@@ -114,6 +114,7 @@ export async function extractPendingTexts(db: Db, store: FileStore, options: Tex
     maxInputBytes: options.maxInputBytes ?? DEFAULT_LIMITS.maxInputBytes,
     maxTextChars: options.maxTextChars ?? DEFAULT_LIMITS.maxTextChars,
     memoryLimitMb: options.memoryLimitMb ?? DEFAULT_LIMITS.memoryLimitMb,
+    maxResidentMb: options.maxResidentMb ?? DEFAULT_LIMITS.maxResidentMb,
   };
   const maxAttempts = options.maxAttempts ?? 3;
   const staleClaimMs = options.staleClaimMs ?? limits.timeLimitMs * 2;

@@ -1,8 +1,9 @@
 // The child's whole memory, not only its V8 heap: --max-old-space-size leaves ArrayBuffers out,
 // and pdf.js decodes a compressed stream into one growing typed array, so a 1.5 MB PDF holding a
 // "deflate bomb" reached 3 GB of resident memory in 20 s with a 256 MB heap cap. The OS limit
-// (RLIMIT_AS) is no way out: V8 reserves gigabytes of address space up front for WebAssembly,
-// which pdf.js's Node dependencies instantiate. So the parent polls the child's resident set size
+// (RLIMIT_AS) is no way out: V8 reserves address space up front (its code range; gigabytes for
+// any WebAssembly instance, and Node creates some itself), so a limit tight enough to matter
+// makes Node abort at random, as tried here. So the parent polls the child's resident set size
 // in /proc and kills it above the cap. The array grows by doubling, so the peak can overshoot the
 // cap by up to about its own size before the next poll; elsewhere than Linux only the heap cap holds.
 import { readFile } from "node:fs/promises";

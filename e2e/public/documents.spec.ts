@@ -1,5 +1,32 @@
-import { expect, test } from "@playwright/test";
+import { createHash } from "node:crypto";
+import { type Browser, expect, type Page, test } from "@playwright/test";
+import { formatFileSize } from "../../components/meetings/format";
+import { samplePdf } from "../../lib/uploads/testing/sample-files";
+import { E2E_ADMIN } from "../fixtures/credentials";
+import { createDraftMeeting, deleteMeeting } from "../fixtures/draft-meetings";
 import { expectNoSeriousA11yViolations } from "./a11y";
+
+const sha256 = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");
+
+/** The e2e administrator, signed in from a fresh context (this public project has no staff session). */
+async function signInAsAdmin(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const page = await context.newPage();
+  await page.goto("/admin/sign-in");
+  await page.getByLabel("Email").fill(E2E_ADMIN.email);
+  await page.getByLabel("Password").fill(E2E_ADMIN.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL((url) => url.pathname.startsWith("/admin") && url.pathname !== "/admin/sign-in");
+  return page;
+}
+
+/** Clicks `name` until the server's confirmation shows (a click before hydration does nothing). */
+async function clickUntil(page: Page, name: string, confirmation: string) {
+  await expect(async () => {
+    await page.getByRole("button", { name, exact: true }).click();
+    await expect(page.getByText(confirmation, { exact: false })).toBeVisible({ timeout: 2_000 });
+  }).toPass();
+}
 
 test("the documents page lists the principal documents by symbol", async ({ page }) => {
   await page.goto("/en/documents");
@@ -33,4 +60,76 @@ test("the stable download address is never redirected to a locale", async ({ req
   // An unknown document is a plain 404 at that address, not next-intl's redirect to /en/files/….
   expect(response.status()).toBe(404);
   expect(response.headers().location).toBeUndefined();
+});
+
+test("a document issued in English and French with only the French file links Français and leaves English not yet available", async ({ browser, page }) => {
+  test.setTimeout(120_000);
+  const stamp = Date.now();
+  const staff = await signInAsAdmin(browser);
+  const meeting = await createDraftMeeting(staff, `Public documents ${stamp}`);
+  const title = `Bilingual report ${stamp}`;
+  let documentId = "";
+  try {
+    await staff.goto(`/admin/meetings/${meeting.id}`);
+    await staff.getByRole("region", { name: "Documents" }).getByRole("link", { name: "New document" }).click();
+    await expect(async () => {
+      await staff.getByLabel("Title (English)").fill(title);
+      await staff.getByRole("checkbox", { name: /^English/u }).check({ timeout: 1_000 });
+      await staff.getByRole("checkbox", { name: /^Français/u }).check({ timeout: 1_000 });
+      await staff.getByRole("button", { name: "Create document" }).click();
+      await staff.waitForURL(/\/admin\/documents\/[a-z0-9]{20,40}$/u, { timeout: 5_000 });
+    }).toPass();
+    documentId = new URL(staff.url()).pathname.split("/").pop() ?? "";
+
+    // The French file goes through the upload route as the staff page sends it (the staff specs cover the page itself).
+    const pdf = samplePdf(`Rapport ${stamp}`);
+    const upload = await staff.request.post(`/api/admin/documents/${documentId}/files/fr`, {
+      headers: { Origin: new URL(staff.url()).origin },
+      multipart: { file: { name: "Rapport_FR.pdf", mimeType: "application/pdf", buffer: pdf } },
+    });
+    expect(upload.status(), await upload.text()).toBe(201);
+    await staff.reload();
+    await clickUntil(staff, "Publish", "Document published.");
+    await staff.goto(`/admin/meetings/${meeting.id}`);
+    await clickUntil(staff, "Publish", "Meeting published.");
+
+    const expectedSize = formatFileSize(pdf.length, "en");
+    for (const path of [`/en/meetings/${meeting.slug}`, "/en/documents"]) {
+      // Public pages are cached; the upload and the publications bump the revision, which refreshes them within seconds.
+      await expect(async () => {
+        await page.goto(path);
+        await expect(page.getByRole("row", { name: new RegExp(title, "u") })).toBeVisible({ timeout: 1_000 });
+      }).toPass({ timeout: 30_000 });
+      const row = page.getByRole("row", { name: new RegExp(title, "u") });
+      const download = `Download ${title} in Français (PDF, ${expectedSize})`;
+      await expect(row.getByRole("listitem")).toHaveText(["English: not yet available", download]);
+      const link = row.getByRole("link", { name: download });
+      // Sighted readers see "Français (PDF, …)" in the document's row; the title is there for screen readers.
+      await expect(link.locator(".visually-hidden")).toHaveText(`Download ${title} in `);
+      await expect(link).toHaveAttribute("href", `/files/${documentId}/fr`);
+      await expect(link).toHaveAttribute("hreflang", "fr");
+      await expect(link.locator("span[lang=fr]")).toHaveText("Français");
+      await expectNoSeriousA11yViolations(page);
+    }
+
+    const french = await page.request.get(`/files/${documentId}/fr`);
+    expect(french.status()).toBe(200);
+    expect(sha256(await french.body())).toBe(sha256(pdf));
+    // No substitute at the stable address either: English has no file, so it is a 404, not the French one.
+    expect((await page.request.get(`/files/${documentId}/en`)).status()).toBe(404);
+  } finally {
+    if (documentId) {
+      await staff.goto(`/admin/documents/${documentId}`);
+      const unpublish = staff.getByRole("button", { name: "Unpublish", exact: true });
+      if (await unpublish.isVisible()) {
+        await unpublish.click();
+        await staff.getByRole("dialog").getByRole("button", { name: "Unpublish" }).click();
+      }
+      await staff.getByRole("button", { name: "Delete draft" }).click();
+      await staff.getByRole("dialog").getByRole("button", { name: "Delete draft" }).click();
+      await staff.waitForURL(/\/admin\/meetings\/[a-z0-9]{20,40}$/u);
+    }
+    await deleteMeeting(staff, meeting);
+    await staff.context().close();
+  }
 });

@@ -1,4 +1,4 @@
-// `npm run bench:upload [-- --size 200MB]`: uploads one large PDF (1 GiB by default) to a real
+// `npm run bench:upload [-- --size 200MB] [--store s3]`: uploads one large PDF (1 GiB by default) to a real
 // production server through the staff upload route, as a browser would (one multipart request),
 // and reports the throughput and how much the server's resident memory grew meanwhile. The issue's
 // target is a growth under 64 MB: the upload must be streamed, never buffered whole. Exits non-zero
@@ -7,7 +7,7 @@
 // Everything lives in one temporary folder (database, stored files, the server's temp files) and is
 // deleted at the end, also on Ctrl-C; if this process is SIGKILLed, a detached reaper does it.
 import { spawn } from "node:child_process";
-import { chmod, mkdtemp, rm, stat, statfs } from "node:fs/promises";
+import { chmod, mkdtemp, rm, statfs } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -16,7 +16,8 @@ import { createPrismaClient, type Db } from "@/lib/database/client";
 import { uploadPdf, type UploadTarget } from "./lib/bench-body";
 import { listeningProcess, MemorySampler, processTree } from "./lib/bench-memory";
 import { formatTable, GROWTH_LIMIT_BYTES, growthOf, MIB, mib, readOptions, type BenchFigures } from "./lib/bench-report";
-import { startBenchServer, type BenchServer } from "./lib/bench-server";
+import { benchDataDir, startBenchServer, type BenchServer } from "./lib/bench-server";
+import { copiesOnDisk, startBenchStore, type BenchStore } from "./lib/bench-store";
 import { onShutdown } from "./lib/children";
 import { say } from "./lib/console";
 
@@ -27,14 +28,14 @@ const SESSION_COOKIE = "next-auth.session-token";
 
 const options = readOptions(process.argv.slice(2));
 // The spooled temp file and the stored copy exist side by side for a moment, plus the database.
-const needed = 2 * options.size + 350 * MIB;
+const needed = copiesOnDisk(options.store) * options.size + 350 * MIB;
 const tempRoot = tmpdir();
 const space = await statfs(tempRoot);
 const free = space.bavail * space.bsize;
 if (free < needed) {
   process.stderr.write(
     `bench: not enough free space in ${tempRoot}: ${mib(free)} MiB free, ${mib(needed)} MiB needed ` +
-      `(twice the file size plus room for the database). Free some space, set TMPDIR, or use --size.\n`,
+      `(${copiesOnDisk(options.store)} times the file size plus room for the database). Free some space, set TMPDIR, or use --size.\n`,
   );
   process.exit(2);
 }
@@ -48,6 +49,7 @@ spawn(process.execPath, [fileURLToPath(new URL("./lib/reaper.mjs", import.meta.u
 }).unref();
 
 let server: BenchServer | undefined;
+let store: BenchStore | undefined;
 let db: Db | undefined;
 let sampler: MemorySampler | undefined;
 let building: { kill(signal?: NodeJS.Signals): boolean } | undefined;
@@ -60,6 +62,7 @@ function finish(code: number): Promise<never> {
       await sampler?.close();
       await db?.$disconnect();
       await server?.stop();
+      await store?.stop();
     } finally {
       await rm(tempDir, { recursive: true, force: true });
     }
@@ -104,10 +107,12 @@ function parseAnswer(body: string): Answer {
 }
 
 try {
-  say(`bench: uploading ${mib(options.size)} MiB; working folder ${tempDir}`);
+  say(`bench: uploading ${mib(options.size)} MiB to ${options.store} storage; working folder ${tempDir}`);
+  store = await startBenchStore(options.store, benchDataDir(tempDir));
   server = await startBenchServer({
     root,
     tempDir,
+    storageEnv: store.env,
     // Room above the file for the multipart framing, so the limit is never what is measured.
     uploadMaxBytes: options.size + 16 * MIB,
     onBuildChild: (child) => (building = child),
@@ -141,6 +146,7 @@ try {
 
   const figures: BenchFigures = {
     size: options.size,
+    store: options.store,
     ms: upload.ms,
     serverPid,
     treePids: processTree(webPid).length,
@@ -155,13 +161,13 @@ try {
     where: { documentId: document.id, language: "EN", isCurrent: true },
     select: { storageKey: true, sizeBytes: true, sha256: true },
   });
-  const onDisk = stored ? await stat(path.join(server.dataDir, "files", stored.storageKey)).catch(() => undefined) : undefined;
+  const storedSize = stored ? await store.sizeOf(stored.storageKey) : undefined;
   const checks: [string, boolean, string][] = [
     ["answer 201", upload.status === 201 && answer.ok === true, `${upload.status}${answer.error ? ` (${answer.error})` : ""}`],
     ["answered size", Number(answer.file?.sizeBytes) === options.size, String(answer.file?.sizeBytes)],
     ["answered sha256", answer.file?.sha256 === upload.sha256, `${answer.file?.sha256 ?? "none"} vs sent ${upload.sha256}`],
     ["current file row", stored?.sizeBytes === BigInt(options.size) && stored.sha256 === upload.sha256, stored ? `${stored.sizeBytes} bytes` : "none"],
-    ["stored file on disk", onDisk?.size === options.size, onDisk ? `${onDisk.size} bytes` : "missing"],
+    [`stored object (${options.store})`, storedSize === options.size, storedSize === undefined ? "missing" : `${storedSize} bytes`],
     ["memory growth", growthOf(figures) < GROWTH_LIMIT_BYTES, `${mib(growthOf(figures))} MiB`],
   ];
 

@@ -18,7 +18,9 @@ describe("parseSize", () => {
 
 describe("readOptions", () => {
   it("defaults to 1 GiB and bounds --size", () => {
-    expect(readOptions([]).size).toBe(GIB);
+    expect(readOptions([])).toEqual({ size: GIB, store: "disk" });
+    expect(readOptions(["--store", "s3"]).store).toBe("s3");
+    expect(() => readOptions(["--store", "tape"])).toThrow(/--store must be/u);
     expect(readOptions(["--size", "200MB"]).size).toBe(200_000_000);
     expect(() => readOptions(["--size", "10"])).toThrow(/at least 1 KiB/u);
     expect(() => readOptions(["--bogus"])).toThrow();
@@ -28,6 +30,7 @@ describe("readOptions", () => {
 describe("formatTable", () => {
   const figures = {
     size: GIB,
+    store: "disk",
     ms: 10_000,
     serverPid: 42,
     treePids: 1,

@@ -18,18 +18,25 @@ export function parseSize(text: string): number {
 
 export interface BenchOptions {
   size: number;
+  store: "disk" | "s3";
 }
 
 export function readOptions(argv: readonly string[]): BenchOptions {
-  const { values } = parseArgs({ args: [...argv], options: { size: { type: "string", default: "1GiB" } }, strict: true });
+  const { values } = parseArgs({
+    args: [...argv],
+    options: { size: { type: "string", default: "1GiB" }, store: { type: "string", default: "disk" } },
+    strict: true,
+  });
+  if (values.store !== "disk" && values.store !== "s3") throw new Error('--store must be "disk" or "s3".');
   const size = parseSize(values.size);
   if (size < 1024) throw new Error("--size must be at least 1 KiB.");
   if (size > 8 * GIB) throw new Error("--size may be at most 8 GiB.");
-  return { size };
+  return { size, store: values.store };
 }
 
 export interface BenchFigures {
   size: number;
+  store: string;
   ms: number;
   serverPid: number;
   treePids: number;
@@ -51,7 +58,7 @@ export function growthOf(figures: BenchFigures): number {
 export function formatTable(figures: BenchFigures): string {
   const seconds = figures.ms / 1000;
   const rows: [string, string][] = [
-    ["file size", `${mib(figures.size)} MiB (${figures.size} bytes)`],
+    ["file size", `${mib(figures.size)} MiB (${figures.size} bytes), stored on ${figures.store}`],
     ["total time", `${seconds.toFixed(2)} s`],
     ["throughput", `${(figures.size / MIB / seconds).toFixed(1)} MiB/s (${(figures.size / 1e6 / seconds).toFixed(1)} MB/s)`],
     ["server pid", `${figures.serverPid} (the process listening on the port; tree of ${figures.treePids})`],

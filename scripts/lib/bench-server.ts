@@ -25,7 +25,6 @@ export interface BenchServer {
   port: number;
   origin: string;
   databaseUrl: string;
-  dataDir: string;
   authSecret: string;
   web: ManagedChild;
   stop(): Promise<void>;
@@ -36,13 +35,20 @@ export interface StartOptions {
   /** Everything (database, uploaded files, the server's temporary files) goes under it. */
   tempDir: string;
   uploadMaxBytes: number;
+  /** Storage settings (none: the disk under DATA_DIR). */
+  storageEnv: Record<string, string>;
   onBuildChild: (child: { kill(signal?: NodeJS.Signals): boolean } | undefined) => void;
+}
+
+/** Where the server keeps its data (DATA_DIR), known before it starts so the store can be set up first. */
+export function benchDataDir(tempDir: string): string {
+  return path.join(tempDir, "data");
 }
 
 export async function startBenchServer(options: StartOptions): Promise<BenchServer> {
   const host = "127.0.0.1";
   const port = await findFreePort(host);
-  const dataDir = path.join(options.tempDir, "data");
+  const dataDir = benchDataDir(options.tempDir);
   const serverTmp = path.join(options.tempDir, "tmp");
   await mkdir(dataDir, { recursive: true });
   await mkdir(serverTmp, { recursive: true });
@@ -78,7 +84,9 @@ export async function startBenchServer(options: StartOptions): Promise<BenchServ
       NODE_ENV: "production",
     };
     delete childEnv.PUBLIC_URL;
-    delete childEnv.STORAGE_S3_BUCKET;
+    // Only the store the benchmark chose: never a bucket configured in the caller's environment.
+    for (const name of Object.keys(childEnv)) if (name.startsWith("STORAGE_S3_")) delete childEnv[name];
+    Object.assign(childEnv, options.storageEnv);
 
     const build = await ensureBuild({ root: options.root, distDir: BENCH_DIST_DIR, env: childEnv, extra: "e2e", onChild: options.onBuildChild });
     say(build.built ? `bench: built ${BENCH_DIST_DIR} in ${(build.ms / 1000).toFixed(1)} s` : `bench: ${BENCH_DIST_DIR} is up to date`);
@@ -86,7 +94,7 @@ export async function startBenchServer(options: StartOptions): Promise<BenchServ
     web = spawnNode([resolveNextBin(options.root), "start", "-H", host, "-p", String(port)], { cwd: options.root, env: childEnv });
     const origin = `http://${host}:${port}`;
     await waitForHttp(`${origin}/api/health`, web.exited);
-    return { host, port, origin, databaseUrl: database.url, dataDir, authSecret, web, stop };
+    return { host, port, origin, databaseUrl: database.url, authSecret, web, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -2,7 +2,8 @@
 // upload the French report by the picker with its progress bar, publish, and see the public page
 // list "Français" whose download has exactly the uploaded bytes; drop three files at once and
 // check the recognised languages; replace, see the history, revert; a renamed HTML file refused
-// with the server's message; documents reordered by keyboard on the meeting's page.
+// with the server's message; documents reordered on the meeting's page by buttons, by the drag
+// handle's keyboard mode and by the mouse.
 import { createHash } from "node:crypto";
 import { expect, type Page, test } from "@playwright/test";
 import { renamedHtml, samplePdf } from "../../lib/uploads/testing/sample-files";
@@ -55,6 +56,8 @@ async function deleteDocument(page: Page, id: string) {
   await page.getByRole("button", { name: "Delete draft" }).click();
   await page.getByRole("dialog").getByRole("button", { name: "Delete draft" }).click();
   await page.waitForURL(/\/admin\/meetings\/[a-z0-9]{20,40}$/u);
+  // The URL changes before the meeting page has rendered; a navigation now would abort that one.
+  await expect(page.getByRole("region", { name: "Documents" })).toBeVisible();
 }
 
 /** Chooses `file` in the row's own picker (Upload or Replace). */
@@ -205,7 +208,7 @@ test("several files dropped at once, a replaced file reverted from the history, 
   }
 });
 
-test("documents of a meeting reorder by keyboard, each move saved and announced", async ({ page }) => {
+test("documents of a meeting reorder by buttons, by the handle's keyboard mode and by dragging, each move saved and announced", async ({ page }) => {
   test.setTimeout(90_000);
   const stamp = Date.now();
   const meeting = await createDraftMeeting(page, `E2E documents order ${stamp}`);
@@ -226,7 +229,35 @@ test("documents of a meeting reorder by keyboard, each move saved and announced"
     await page.getByRole("region", { name: "Documents" }).screenshot({ path: "/tmp/staff-ui-shots/meeting-documents.png" });
     await expect(list.getByRole("listitem").first()).toContainText(`E2E concept note ${stamp}`);
     await page.reload();
-    await expect(page.getByRole("list", { name: "Documents in their public order" }).getByRole("listitem").first()).toContainText(`E2E concept note ${stamp}`);
+    await expect(list.getByRole("listitem").first()).toContainText(`E2E concept note ${stamp}`);
+
+    // The handle's keyboard mode: Space picks the agenda up, ArrowUp moves it, Space drops it,
+    // each step announced by dnd-kit's live region (which exists once the page is hydrated).
+    const announcer = page.locator("[id^='DndLiveRegion']");
+    await expect(announcer).toBeAttached();
+    await page.getByRole("button", { name: `Drag “E2E agenda ${stamp}” to reorder` }).focus();
+    await page.keyboard.press("Space");
+    await expect(announcer).toHaveText(`“E2E agenda ${stamp}” is over position 2.`);
+    await page.keyboard.press("ArrowUp");
+    await expect(announcer).toHaveText(`“E2E agenda ${stamp}” is over position 1.`);
+    await page.keyboard.press("Space");
+    await expect(announcer).toHaveText(`“E2E agenda ${stamp}” dropped at position 1 of 2.`);
+    await expect(list.getByRole("listitem").first()).toContainText(`E2E agenda ${stamp}`);
+    await expect(page.getByText(`“E2E agenda ${stamp}” moved to position 1 of 2.`)).toBeAttached();
+
+    // The mouse: drag the concept note by its handle above the agenda.
+    const handle = await page.getByRole("button", { name: `Drag “E2E concept note ${stamp}” to reorder` }).boundingBox();
+    const target = await list.getByRole("listitem").first().boundingBox();
+    if (!handle || !target) throw new Error("The handle and the first document are on screen");
+    await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(handle.x + handle.width / 2, handle.y - 10, { steps: 4 });
+    await page.mouse.move(handle.x + handle.width / 2, target.y + 5, { steps: 12 });
+    await page.mouse.up();
+    await expect(list.getByRole("listitem").first()).toContainText(`E2E concept note ${stamp}`);
+    await expect(page.getByText(`“E2E concept note ${stamp}” moved to position 1 of 2.`)).toBeAttached();
+    await page.reload();
+    await expect(list.getByRole("listitem").first()).toContainText(`E2E concept note ${stamp}`);
   } finally {
     for (const id of created) await deleteDocument(page, id);
     await deleteMeeting(page, meeting);

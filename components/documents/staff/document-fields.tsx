@@ -4,9 +4,8 @@
 import type { FieldErrors, Path, UseFormReturn } from "react-hook-form";
 import { TranslatableFields } from "@/components/forms/translatable-fields";
 import { Checkbox, Select, TextInput } from "@/components/ui";
-import { DOCUMENT_KIND_LABELS, DOCUMENT_KINDS, type DocumentFormInput } from "@/lib/documents/schemas";
+import { DOCUMENT_KIND_LABELS, DOCUMENT_KINDS, type DocumentFormInput, LANGUAGE_NAMES } from "@/lib/documents/schemas";
 import { LANGUAGE_AUTONYMS, textDirection, UN_LANGUAGES } from "@/lib/i18n/languages";
-import { ENGLISH_NAMES } from "./language-file-row";
 
 const KIND_OPTIONS = DOCUMENT_KINDS.map((kind) => ({ value: kind, label: DOCUMENT_KIND_LABELS[kind] }));
 
@@ -61,7 +60,7 @@ export function DocumentFields({
                   <span lang={language} dir={textDirection(language)}>
                     {LANGUAGE_AUTONYMS[language]}
                   </span>
-                  {language === "en" ? null : <span className="visually-hidden"> ({ENGLISH_NAMES[language]})</span>}
+                  {language === "en" ? null : <span className="visually-hidden"> ({LANGUAGE_NAMES[language]})</span>}
                 </>
               }
               {...form.register("languages")}

@@ -6,13 +6,12 @@ import { type DragEvent, type RefObject, useEffect, useRef, useState } from "rea
 import { ConfirmButton } from "@/components/admin/dialog";
 import { formatFileSize } from "@/components/meetings/format";
 import { Badge, Button } from "@/components/ui";
+import { LANGUAGE_NAMES } from "@/lib/documents/schemas";
 import { LANGUAGE_AUTONYMS, textDirection } from "@/lib/i18n/languages";
 import { ACCEPT_ATTRIBUTE, fileTypeLabel } from "@/lib/uploads/file-types";
 import { FileHistory } from "./file-history";
 import { formatInstant, staffDownloadHref, type StaffFileVersion, type StaffLanguageFiles } from "./types";
 import { percentOf, type UploadTask } from "./use-document-uploads";
-
-export const ENGLISH_NAMES = { ar: "Arabic", zh: "Chinese", en: "English", fr: "French", ru: "Russian", es: "Spanish" } as const;
 
 export interface LanguageFileRowProps {
   row: StaffLanguageFiles;
@@ -84,7 +83,7 @@ export function LanguageFileRow({ row, task, canEdit, ownsFocus, onFile, onSever
           <span lang={language} dir={textDirection(language)}>
             {name}
           </span>
-          {language !== "en" ? <span className="visually-hidden"> ({ENGLISH_NAMES[language]})</span> : null}
+          {language !== "en" ? <span className="visually-hidden"> ({LANGUAGE_NAMES[language]})</span> : null}
         </h3>
         {row.issued ? <Badge tone="info">Issued</Badge> : <Badge>Not listed as issued</Badge>}
       </div>

@@ -5,8 +5,8 @@
 // wrong guess never silently replaces the wrong language.
 import { formatFileSize } from "@/components/meetings/format";
 import { Alert, Button } from "@/components/ui";
+import { LANGUAGE_NAMES } from "@/lib/documents/schemas";
 import { LANGUAGE_AUTONYMS, type UnLanguage } from "@/lib/i18n/languages";
-import { ENGLISH_NAMES } from "./language-file-row";
 
 export interface ReviewItem {
   key: string;
@@ -42,7 +42,7 @@ export function reviewProblems(items: readonly ReviewItem[]): { missing: number;
 export function UploadReview({ items, languages, withFile, onLanguage, onDrop, onUpload, onDiscard }: UploadReviewProps) {
   const { missing, duplicates } = reviewProblems(items);
   const blocked = missing > 0 || duplicates.size > 0;
-  const options = languages.map((language) => ({ value: language, label: `${LANGUAGE_AUTONYMS[language]}${language === "en" ? "" : ` (${ENGLISH_NAMES[language]})`}` }));
+  const options = languages.map((language) => ({ value: language, label: `${LANGUAGE_AUTONYMS[language]}${language === "en" ? "" : ` (${LANGUAGE_NAMES[language]})`}` }));
 
   return (
     <section className="staff-review" aria-labelledby="staff-review-heading">

@@ -57,7 +57,8 @@ describe("list and agenda formats", () => {
   });
 
   it("formats file sizes with units", () => {
-    expect(formatFileSize(512n, "en")).toBe("512 byte");
+    expect(formatFileSize(512n, "en")).toBe("512 bytes");
+    expect(formatFileSize(1, "en")).toBe("1 byte");
     expect(formatFileSize(1_234_567n, "en")).toBe("1.2 MB");
   });
 });

@@ -86,7 +86,9 @@ export function formatFileSize(bytes: bigint | number, locale: string): string {
   return new Intl.NumberFormat(locale, {
     style: "unit",
     unit: units[unit],
-    unitDisplay: "short",
+    // Short units read well for kB and MB, but CLDR's short "byte" is singular in English
+    // ("512 byte"); the long form says "512 bytes" (and "512 octets" in French).
+    unitDisplay: unit === 0 ? "long" : "short",
     maximumFractionDigits: unit === 0 ? 0 : 1,
   }).format(size);
 }

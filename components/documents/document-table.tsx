@@ -23,6 +23,8 @@ export interface DocumentTableProps {
    * listed away from their event or meeting ("sourced") name where they come from.
    */
   columns: "principal" | "attached" | "sourced";
+  /** "staff" in the console's preview only. */
+  fileLinks?: FileLinks;
 }
 
 function languageOf(language: Language): UnLanguage {
@@ -30,9 +32,16 @@ function languageOf(language: Language): UnLanguage {
   return language.toLowerCase() as UnLanguage;
 }
 
-/** The stable public address of a document in one language: always its current file. */
-export function documentFileHref(documentId: string, language: UnLanguage): string {
-  return `/files/${encodeURIComponent(documentId)}/${language}`;
+/**
+ * Where a document's file in one language is fetched: the stable public address (always the
+ * current file, only while the document is public), or, in the staff preview of a draft, the
+ * staff address of the same current file, which the public address would still refuse.
+ */
+export type FileLinks = "public" | "staff";
+
+export function documentFileHref(documentId: string, language: UnLanguage, links: FileLinks = "public"): string {
+  const id = encodeURIComponent(documentId);
+  return links === "staff" ? `/api/admin/documents/${id}/files/${language}` : `/files/${id}/${language}`;
 }
 
 /**
@@ -59,7 +68,7 @@ function visuallyHidden(chunks: ReactNode) {
  * language: a download link to the stable address of its current file, or "not yet available".
  * Never another language's file in its place. A document with neither says so once.
  */
-async function DocumentFiles({ document, locale }: { document: ListedDocument; locale: PublicLocale }) {
+async function DocumentFiles({ document, locale, links }: { document: ListedDocument; locale: PublicLocale; links: FileLinks }) {
   const t = await getTranslations({ locale, namespace: "documents" });
   const byLanguage = new Map(document.files.map((file) => [languageOf(file.language), file]));
   const issued = new Set([...document.languages.map(languageOf), ...byLanguage.keys()]);
@@ -84,7 +93,7 @@ async function DocumentFiles({ document, locale }: { document: ListedDocument; l
         // aria-label, so the language name keeps its lang attribute for screen readers.
         return (
           <li key={language}>
-            <a href={documentFileHref(document.id, language)} hrefLang={language} type={file.contentType}>
+            <a href={documentFileHref(document.id, language, links)} hrefLang={language} type={file.contentType}>
               {t.rich("download", { title, name, type, size, hidden: visuallyHidden, language: autonymTag(language) })}
             </a>
           </li>
@@ -113,7 +122,7 @@ function DocumentSource({ document, locale }: { document: ListedDocument; locale
 }
 
 /** The documents of a page, one row each, with its languages: a download link each, or not yet available. */
-export async function DocumentTable({ documents, locale, caption, captionHidden, columns }: DocumentTableProps) {
+export async function DocumentTable({ documents, locale, caption, captionHidden, columns, fileLinks = "public" }: DocumentTableProps) {
   const t = await getTranslations({ locale, namespace: "documents" });
   return (
     <Table caption={caption} captionHidden={captionHidden}>
@@ -144,7 +153,7 @@ export async function DocumentTable({ documents, locale, caption, captionHidden,
               </td>
             ) : null}
             <td>
-              <DocumentFiles document={document} locale={locale} />
+              <DocumentFiles document={document} locale={locale} links={fileLinks} />
             </td>
           </tr>
         ))}

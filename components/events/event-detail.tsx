@@ -2,7 +2,7 @@
 // meetings and its documents. The public page (app/[locale]/events/[slug]) and the staff preview
 // (app/admin/(console)/events/[id]/preview) both render this, so the preview is what the public sees.
 import { getTranslations } from "next-intl/server";
-import { DocumentTable } from "@/components/documents/document-table";
+import { DocumentTable, type FileLinks } from "@/components/documents/document-table";
 import { formatEventDays } from "@/components/meetings/format";
 import { MeetingList } from "@/components/meetings/meeting-list";
 import { LocalizedParagraphs, LocalizedText } from "@/components/site/localized-text";
@@ -10,7 +10,7 @@ import { Alert } from "@/components/ui";
 import type { PublicEvent } from "@/lib/events/queries";
 import type { PublicLocale } from "@/lib/i18n/routing";
 
-export async function EventDetail({ event, locale }: { event: PublicEvent; locale: PublicLocale }) {
+export async function EventDetail({ event, locale, fileLinks = "public" }: { event: PublicEvent; locale: PublicLocale; fileLinks?: FileLinks }) {
   const [t, common] = await Promise.all([getTranslations({ locale, namespace: "events" }), getTranslations({ locale, namespace: "common" })]);
   return (
     <>
@@ -43,7 +43,7 @@ export async function EventDetail({ event, locale }: { event: PublicEvent; local
       <section aria-labelledby="documents-heading" className="section">
         <h2 id="documents-heading">{t("documentsHeading")}</h2>
         {event.documents.length > 0 ? (
-          <DocumentTable documents={event.documents} locale={locale} caption={t("documentsHeading")} captionHidden columns="attached" />
+          <DocumentTable documents={event.documents} locale={locale} caption={t("documentsHeading")} captionHidden columns="attached" fileLinks={fileLinks} />
         ) : (
           <p>{t("noDocuments")}</p>
         )}

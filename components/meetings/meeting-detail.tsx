@@ -3,7 +3,7 @@
 // (app/admin/(console)/meetings/[id]/preview) both render this, so the preview is exactly what
 // the public will see.
 import { getTranslations } from "next-intl/server";
-import { DocumentTable } from "@/components/documents/document-table";
+import { DocumentTable, type FileLinks } from "@/components/documents/document-table";
 import { Agenda } from "@/components/meetings/agenda";
 import { MeetingFacts } from "@/components/meetings/meeting-facts";
 import { LocalizedParagraphs, LocalizedText } from "@/components/site/localized-text";
@@ -11,7 +11,7 @@ import { Alert } from "@/components/ui";
 import type { PublicLocale } from "@/lib/i18n/routing";
 import type { PublicMeeting } from "@/lib/meetings/queries";
 
-export async function MeetingDetail({ meeting, locale }: { meeting: PublicMeeting; locale: PublicLocale }) {
+export async function MeetingDetail({ meeting, locale, fileLinks = "public" }: { meeting: PublicMeeting; locale: PublicLocale; fileLinks?: FileLinks }) {
   const t = await getTranslations({ locale, namespace: "meeting" });
   return (
     <>
@@ -32,7 +32,7 @@ export async function MeetingDetail({ meeting, locale }: { meeting: PublicMeetin
       <section aria-labelledby="documents-heading" className="section">
         <h2 id="documents-heading">{t("documentsHeading")}</h2>
         {meeting.documents.length > 0 ? (
-          <DocumentTable documents={meeting.documents} locale={locale} caption={t("documentsHeading")} captionHidden columns="attached" />
+          <DocumentTable documents={meeting.documents} locale={locale} caption={t("documentsHeading")} captionHidden columns="attached" fileLinks={fileLinks} />
         ) : (
           <p>{t("noDocuments")}</p>
         )}

@@ -18,6 +18,7 @@ vi.mock("next/headers", async () => (await import("@/lib/testing/session-harness
 
 const publicRoute = await import("@/app/files/[documentId]/[language]/route");
 const staffRoute = await import("@/app/api/admin/document-files/[fileId]/route");
+const staffCurrentRoute = await import("@/app/api/admin/documents/[documentId]/files/[language]/route");
 const { attachDocumentFile } = await import("@/lib/documents/attach-file");
 const { fileStore, newDocumentFileKey } = await import("@/lib/storage");
 
@@ -151,5 +152,26 @@ describe("GET /api/admin/document-files/[fileId]", () => {
     const refused = await getStaff(first.file.id);
     expect(refused.status).toBe(403);
     expect(await refused.json()).toMatchObject({ ok: false, code: "forbidden" });
+  });
+});
+
+describe("GET /api/admin/documents/[documentId]/files/[language]", () => {
+  const getStaffCurrent = (language = "fr") =>
+    staffCurrentRoute.GET(new Request(`http://portal.test/api/admin/documents/${documentId}/files/${language}`), {
+      params: Promise.resolve({ documentId, language }),
+    });
+
+  it("serves the current file of a draft document to staff (the preview's links), never to anonymous callers", async () => {
+    await store(FIRST);
+    await store(SECOND);
+    await db.document.update({ where: { id: documentId }, data: { status: "DRAFT" } });
+    expect((await getPublic("fr")).status).toBe(404);
+    expect((await getStaffCurrent()).status).toBe(401);
+    harness.cookie = await sessionCookieFor({ id: users.registrar.id, role: "REGISTRAR" });
+    const response = await getStaffCurrent();
+    expect(response.status).toBe(200);
+    expect(await bytesOf(response)).toEqual(SECOND);
+    expect(response.headers.get("cache-control")).toBe("private, no-store");
+    expect((await getStaffCurrent("en")).status).toBe(404);
   });
 });

@@ -61,6 +61,36 @@ export async function servePublicDocumentFile(request: Request, params: { docume
   }
 }
 
+/**
+ * GET/HEAD /api/admin/documents/{documentId}/files/{language}: the current file of any document,
+ * whatever its status, for staff who may read content (the staff preview of a draft links here).
+ */
+export async function serveStaffCurrentDocumentFile(request: Request, params: { documentId: string; language: string }): Promise<Response> {
+  try {
+    await requireStaff("content:read");
+    const ref = documentFileRefSchema.safeParse(params);
+    const file = ref.success
+      ? await db.documentFile.findFirst({
+          where: { documentId: ref.data.documentId, language: toStoredLanguage(ref.data.language), isCurrent: true },
+          select: servedSelect,
+        })
+      : null;
+    if (!file) return Response.json({ ok: false, error: "This document has no file in that language.", code: "not-found" }, { status: 404 });
+    return await fileResponse(request, {
+      store: fileStore(),
+      key: file.storageKey,
+      size: Number(file.sizeBytes),
+      contentType: file.contentType,
+      sha256: file.sha256,
+      downloadName: file.originalName,
+      cacheControl: "private, no-store",
+      disposition: "attachment",
+    });
+  } catch (error) {
+    return errorJson(error, "staff-download", "The download failed. Try again.");
+  }
+}
+
 /** GET/HEAD /api/admin/document-files/{fileId}: any version, for staff who may read content. */
 export async function serveStaffDocumentFile(request: Request, params: { fileId: string }): Promise<Response> {
   try {

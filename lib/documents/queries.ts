@@ -31,6 +31,17 @@ export const publicDocumentWhere = {
   ],
 } satisfies Prisma.DocumentWhereInput;
 
+/**
+ * The documents a preview shows: those that will be public once their event or meeting is, i.e.
+ * the published ones, whatever the parent's status (publicDocumentWhere would hide them all under
+ * a draft parent).
+ */
+export const previewDocuments = {
+  where: { status: "PUBLISHED" },
+  select: publicDocumentSelect,
+  orderBy: [{ position: "asc" }, { id: "asc" }],
+} satisfies Prisma.DocumentFindManyArgs;
+
 /** The principal documents (founding resolutions and reports), by UN symbol. */
 export const listPrincipalDocuments = cache(async (): Promise<PublicDocument[]> =>
   db.document.findMany({

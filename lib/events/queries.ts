@@ -4,7 +4,7 @@ import "server-only";
 import { cache } from "react";
 import type { Db } from "@/lib/database/client";
 import { db } from "@/lib/db";
-import { publicDocumentSelect, publicDocumentWhere } from "@/lib/documents/queries";
+import { previewDocuments, publicDocumentSelect, publicDocumentWhere } from "@/lib/documents/queries";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { PUBLIC_EVENT_STATUSES, PUBLIC_MEETING_STATUSES, publicMeetingSummarySelect } from "@/lib/meetings/queries";
 
@@ -69,5 +69,5 @@ export const getPublicEvent = cache(async (slug: string): Promise<PublicEvent | 
  * the staff session; never use it for public pages.
  */
 export async function findEventForPreview(client: Db, id: string): Promise<PublicEvent | null> {
-  return client.event.findUnique({ where: { id }, select: eventDetailSelect });
+  return client.event.findUnique({ where: { id }, select: { ...eventDetailSelect, documents: previewDocuments } });
 }

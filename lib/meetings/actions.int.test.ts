@@ -191,6 +191,18 @@ describe("an editor's changes", () => {
     expect(revalidatePublicPages).toHaveBeenCalledTimes(1);
   });
 
+  it("previews a draft with the documents it will show once published: the published ones, not the drafts", async () => {
+    const kept = await db.document.create({ data: { meetingId, kind: "AGENDA", title: { en: "Agenda" }, status: "PUBLISHED" }, select: { id: true } });
+    await db.document.create({ data: { meetingId, kind: "REPORT", title: { en: "Unfinished report" }, status: "DRAFT" } });
+    try {
+      expect(await getPublicMeeting(`roundtable-${tag}`)).toBeNull();
+      const preview = await findMeetingForPreview(db, meetingId);
+      expect(preview?.documents.map((document) => document.id)).toEqual([kept.id]);
+    } finally {
+      await db.document.deleteMany({ where: { meetingId } });
+    }
+  });
+
   it("puts validation problems on their fields and changes nothing", async () => {
     await signInAs(users.editor);
     const result = await updateMeetingAction(formFor(1, { title: texts(" "), endsAt: "" }));

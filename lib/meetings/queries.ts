@@ -4,7 +4,7 @@ import "server-only";
 import { cache } from "react";
 import type { Db } from "@/lib/database/client";
 import { db } from "@/lib/db";
-import { publicDocumentSelect, publicDocumentWhere } from "@/lib/documents/queries";
+import { previewDocuments, publicDocumentSelect, publicDocumentWhere } from "@/lib/documents/queries";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export const PUBLIC_MEETING_STATUSES = ["PUBLISHED", "CANCELLED"] as const;
@@ -69,5 +69,5 @@ export const getPublicMeeting = cache(async (slug: string): Promise<PublicMeetin
  * included): for the staff-only preview. Callers check the staff session; never use it for public pages.
  */
 export async function findMeetingForPreview(client: Db, id: string): Promise<PublicMeeting | null> {
-  return client.meeting.findUnique({ where: { id }, select: meetingDetailSelect });
+  return client.meeting.findUnique({ where: { id }, select: { ...meetingDetailSelect, documents: previewDocuments } });
 }

@@ -45,7 +45,7 @@ export default async function EventPreviewPage({ params }: PageProps) {
         note={event.status === "DRAFT" ? "Its meetings are listed as the public will see them once the event is published: drafts among them stay hidden." : undefined}
       />
       <PublicPreview locale={locale}>
-        <EventDetail event={event} locale={locale} />
+        <EventDetail event={event} locale={locale} fileLinks="staff" />
       </PublicPreview>
     </>
   );

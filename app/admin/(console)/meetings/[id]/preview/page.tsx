@@ -41,7 +41,7 @@ export default async function MeetingPreviewPage({ params }: PageProps) {
       <Breadcrumbs label="Breadcrumb" items={[{ label: "Meetings", href: "/admin/meetings" }, { label: title, href: editHref }, { label: "Preview" }]} />
       <PreviewBanner entity="meeting" status={meeting.status} editHref={editHref} />
       <PublicPreview locale={locale}>
-        <MeetingDetail meeting={meeting} locale={locale} />
+        <MeetingDetail meeting={meeting} locale={locale} fileLinks="staff" />
       </PublicPreview>
     </>
   );

@@ -62,20 +62,14 @@ export async function servePublicDocumentFile(request: Request, params: { docume
 }
 
 /**
- * GET/HEAD /api/admin/documents/{documentId}/files/{language}: the current file of any document,
- * whatever its status, for staff who may read content (the staff preview of a draft links here).
+ * A file for staff who may read content: never cached, always an attachment. `find` runs only
+ * after the session check, so an anonymous caller learns nothing about what exists.
  */
-export async function serveStaffCurrentDocumentFile(request: Request, params: { documentId: string; language: string }): Promise<Response> {
+async function serveToStaff(request: Request, find: () => Promise<ServedFile | null>, missing: string): Promise<Response> {
   try {
     await requireStaff("content:read");
-    const ref = documentFileRefSchema.safeParse(params);
-    const file = ref.success
-      ? await db.documentFile.findFirst({
-          where: { documentId: ref.data.documentId, language: toStoredLanguage(ref.data.language), isCurrent: true },
-          select: servedSelect,
-        })
-      : null;
-    if (!file) return Response.json({ ok: false, error: "This document has no file in that language.", code: "not-found" }, { status: 404 });
+    const file = await find();
+    if (!file) return Response.json({ ok: false, error: missing, code: "not-found" }, { status: 404 });
     return await fileResponse(request, {
       store: fileStore(),
       key: file.storageKey,
@@ -91,24 +85,31 @@ export async function serveStaffCurrentDocumentFile(request: Request, params: { 
   }
 }
 
+/**
+ * GET/HEAD /api/admin/documents/{documentId}/files/{language}: the current file of any document,
+ * whatever its status (the staff preview of a draft links here).
+ */
+export function serveStaffCurrentDocumentFile(request: Request, params: { documentId: string; language: string }): Promise<Response> {
+  const ref = documentFileRefSchema.safeParse(params);
+  return serveToStaff(
+    request,
+    async () =>
+      ref.success
+        ? db.documentFile.findFirst({
+            where: { documentId: ref.data.documentId, language: toStoredLanguage(ref.data.language), isCurrent: true },
+            select: servedSelect,
+          })
+        : null,
+    "This document has no file in that language.",
+  );
+}
+
 /** GET/HEAD /api/admin/document-files/{fileId}: any version, for staff who may read content. */
-export async function serveStaffDocumentFile(request: Request, params: { fileId: string }): Promise<Response> {
-  try {
-    await requireStaff("content:read");
-    const id = recordIdSchema.safeParse(params.fileId);
-    const file = id.success ? await db.documentFile.findUnique({ where: { id: id.data }, select: servedSelect }) : null;
-    if (!file) return Response.json({ ok: false, error: "This file version does not exist.", code: "not-found" }, { status: 404 });
-    return await fileResponse(request, {
-      store: fileStore(),
-      key: file.storageKey,
-      size: Number(file.sizeBytes),
-      contentType: file.contentType,
-      sha256: file.sha256,
-      downloadName: file.originalName,
-      cacheControl: "private, no-store",
-      disposition: "attachment",
-    });
-  } catch (error) {
-    return errorJson(error, "staff-download", "The download failed. Try again.");
-  }
+export function serveStaffDocumentFile(request: Request, params: { fileId: string }): Promise<Response> {
+  const id = recordIdSchema.safeParse(params.fileId);
+  return serveToStaff(
+    request,
+    async () => (id.success ? db.documentFile.findUnique({ where: { id: id.data }, select: servedSelect }) : null),
+    "This file version does not exist.",
+  );
 }

@@ -3,14 +3,12 @@
 // sends the version the page was loaded with; a save from a stale copy is refused by the server,
 // and the form then shows what changed since while keeping what the user typed. Status buttons
 // are disabled while there are unsaved changes.
-import { useRouter } from "next/navigation";
-import { useEffect, useState, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { useForm, useWatch, type DefaultValues, type FieldValues, type Path, type Resolver, type UseFormReturn } from "react-hook-form";
-import { toast } from "@/components/admin/toast";
-import { StaleSaveNotice, type StaleSave } from "@/components/events/stale-save-notice";
+import { StaleSaveNotice } from "@/components/events/stale-save-notice";
 import { StatusActions, type StatusActionHandlers } from "@/components/events/status-actions";
-import { applyFieldErrors } from "@/components/forms/apply-field-errors";
-import { FormMessageSlot, type FormMessage } from "@/components/forms/form-message";
+import { FormMessageSlot } from "@/components/forms/form-message";
+import { useVersionedSave } from "@/components/forms/use-versioned-save";
 import { Button } from "@/components/ui";
 import type { UnLanguage } from "@/lib/i18n/languages";
 import type { SaveResult } from "@/lib/meetings/save-result";
@@ -48,51 +46,23 @@ export function VersionedEditor<TInput extends FieldValues & { id: string; versi
   canPublish,
   className,
 }: VersionedEditorProps<TInput, TValues>) {
-  const router = useRouter();
-  const [message, setMessage] = useState<FormMessage>(null);
-  const [stale, setStale] = useState<StaleSave | null>(null);
   // react-hook-form cannot see that a generic TInput is its own DeepPartial.
   const form = useForm<TInput, unknown, TValues>({ resolver, defaultValues: initial as DefaultValues<TInput> });
   const { isSubmitting, isDirty } = form.formState;
   const version = useWatch({ control: form.control, name: "version" as Path<TInput> }) as number;
   const messageId = `${what}-form-message`;
-
-  // A new stored version (after a save, a status change or "Load the current version") restarts
-  // the form from it. Other re-renders keep what the user typed.
-  const storedVersion = initial.version;
-  const [seenVersion, setSeenVersion] = useState(storedVersion);
-  if (seenVersion !== storedVersion) {
-    setSeenVersion(storedVersion);
-    setStale(null);
-  }
-  useEffect(() => {
-    form.reset(initial);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new stored version resets the form
-  }, [form, storedVersion]);
-
-  const onSubmit = form.handleSubmit(async (values) => {
-    setMessage(null);
-    setStale(null);
-    const result = await save(values);
-    if (result.ok) {
-      form.reset({ ...form.getValues(), version: result.data.version });
-      toast.success(`${what === "meeting" ? "Meeting" : "Event"} saved.`);
-      setMessage({ tone: "success", text: "Changes saved." });
-      router.refresh();
-      return;
-    }
-    if (result.changes) {
-      setStale({ message: result.message, changes: result.changes });
-      return;
-    }
-    const placed = applyFieldErrors(result.fieldErrors, errorPaths, form.setError);
-    setMessage({ tone: "error", text: placed ? "Some fields need attention." : result.message });
+  const { message, stale, onSubmit, reload } = useVersionedSave({
+    form,
+    initial,
+    save,
+    savedMessage: `${what === "meeting" ? "Meeting" : "Event"} saved.`,
+    errorPaths,
   });
 
   return (
     <>
       <form method="post" onSubmit={onSubmit} noValidate aria-describedby={messageId} className={className}>
-        <div aria-live="assertive">{stale ? <StaleSaveNotice stale={stale} onReload={() => router.refresh()} /> : null}</div>
+        <div aria-live="assertive">{stale ? <StaleSaveNotice stale={stale} onReload={reload} /> : null}</div>
         <FormMessageSlot message={message} id={messageId} />
         <fieldset disabled={!canEdit} className="field-group--plain">
           {fields(form)}

@@ -3,15 +3,13 @@
 // stale copy is refused by the server, and the form then shows what changed since (who, when,
 // each field) while keeping what the user typed. Status buttons wait for unsaved changes.
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useEffect } from "react";
 import { useForm } from "react-hook-form";
-import { toast } from "@/components/admin/toast";
 import { DocumentFields, DOCUMENT_ERROR_PATHS } from "@/components/documents/staff/document-fields";
 import type { DocumentStatusValue } from "@/lib/documents/list-params";
-import { StaleSaveNotice, type StaleSave } from "@/components/events/stale-save-notice";
-import { applyFieldErrors } from "@/components/forms/apply-field-errors";
-import { FormMessageSlot, type FormMessage } from "@/components/forms/form-message";
+import { StaleSaveNotice } from "@/components/events/stale-save-notice";
+import { FormMessageSlot } from "@/components/forms/form-message";
+import { useVersionedSave } from "@/components/forms/use-versioned-save";
 import { Button } from "@/components/ui";
 import { updateDocumentAction } from "@/lib/documents/actions";
 import { documentFormSchema, type DocumentFormInput } from "@/lib/documents/schemas";
@@ -27,26 +25,17 @@ export interface DocumentEditorProps {
 }
 
 export function DocumentEditor({ initial, status, parentHref, canEdit, canPublish }: DocumentEditorProps) {
-  const router = useRouter();
-  const [message, setMessage] = useState<FormMessage>(null);
-  const [stale, setStale] = useState<StaleSave | null>(null);
   // raw: the action parses the same schema again, so it must get the form's values, not the
   // schema's output (an empty symbol becomes null there, which the input shape refuses).
   const form = useForm<DocumentFormInput>({ resolver: zodResolver(documentFormSchema, undefined, { raw: true }), defaultValues: initial });
   const { isSubmitting, isDirty } = form.formState;
-
-  // A new stored version (after a save, a status change, an upload's refresh, or "Load the
-  // current version") restarts the form from it; other re-renders keep what the user typed.
-  const storedVersion = initial.version;
-  const [seenVersion, setSeenVersion] = useState(storedVersion);
-  if (seenVersion !== storedVersion) {
-    setSeenVersion(storedVersion);
-    setStale(null);
-  }
-  useEffect(() => {
-    form.reset(initial);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new stored version resets the form
-  }, [form, storedVersion]);
+  const { message, stale, onSubmit, reload } = useVersionedSave({
+    form,
+    initial,
+    save: updateDocumentAction,
+    savedMessage: "Document saved.",
+    errorPaths: DOCUMENT_ERROR_PATHS,
+  });
   // An upload announces its language without a new version (it is not a form edit): take the new
   // languages in, keeping whatever the user is typing, so a save does not try to drop them.
   const storedLanguages = (initial.languages ?? []).join(",");
@@ -55,29 +44,10 @@ export function DocumentEditor({ initial, status, parentHref, canEdit, canPublis
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only a change of the stored languages matters here
   }, [form, storedLanguages]);
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    setMessage(null);
-    setStale(null);
-    const result = await updateDocumentAction(values);
-    if (result.ok) {
-      form.reset({ ...form.getValues(), version: result.data.version });
-      toast.success("Document saved.");
-      setMessage({ tone: "success", text: "Changes saved." });
-      router.refresh();
-      return;
-    }
-    if (result.changes) {
-      setStale({ message: result.message, changes: result.changes });
-      return;
-    }
-    const placed = applyFieldErrors(result.fieldErrors, DOCUMENT_ERROR_PATHS, form.setError);
-    setMessage({ tone: "error", text: placed ? "Some fields need attention." : result.message });
-  });
-
   return (
     <>
       <form method="post" onSubmit={onSubmit} noValidate aria-describedby="document-form-message" className="document-editor">
-        <div aria-live="assertive">{stale ? <StaleSaveNotice stale={stale} onReload={() => router.refresh()} /> : null}</div>
+        <div aria-live="assertive">{stale ? <StaleSaveNotice stale={stale} onReload={reload} /> : null}</div>
         <FormMessageSlot message={message} id="document-form-message" />
         <fieldset disabled={!canEdit} className="field-group--plain">
           <DocumentFields form={form} />

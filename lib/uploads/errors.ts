@@ -54,3 +54,8 @@ export function formatByteSize(bytes: number): string {
   const rounded = unit === 0 ? String(value) : String(Math.round(value * 10) / 10);
   return `${rounded} ${units[unit]}`;
 }
+
+/** The refusal of a file over the limit, in the same words wherever it is judged (browser or server). */
+export function tooLargeMessage(maxBytes: number): string {
+  return `The file is larger than the ${formatByteSize(maxBytes)} limit.`;
+}

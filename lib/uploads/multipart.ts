@@ -6,7 +6,7 @@ import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { ReadableStream as NodeWebReadableStream } from "node:stream/web";
 import busboy, { type Busboy, type FileInfo } from "busboy";
-import { formatByteSize, UploadRejectedError } from "./errors";
+import { tooLargeMessage, UploadRejectedError } from "./errors";
 
 // Streams the single `file` part of a multipart upload to a private temp file while hashing it.
 // request.formData() would hold the whole file in memory; here memory stays at a few stream
@@ -40,7 +40,7 @@ const BUSBOY_LIMITS = {
 };
 
 function tooLarge(maxBytes: number): UploadRejectedError {
-  return new UploadRejectedError("too-large", `The file is larger than the ${formatByteSize(maxBytes)} limit.`);
+  return new UploadRejectedError("too-large", tooLargeMessage(maxBytes));
 }
 
 function aborted(): UploadRejectedError {

@@ -7,8 +7,8 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { toast } from "@/components/admin/toast";
-import { formatFileSize } from "@/components/meetings/format";
 import { LANGUAGE_AUTONYMS, type UnLanguage } from "@/lib/i18n/languages";
+import { tooLargeMessage } from "@/lib/uploads/errors";
 import { uploadDocumentFile, type UploadHandle } from "./upload-file";
 
 export type UploadState = "queued" | "uploading" | "done" | "failed" | "cancelled";
@@ -101,7 +101,7 @@ export function useDocumentUploads(documentId: string, maxBytes: number) {
         // The browser refuses what the server certainly would, before sending megabytes for nothing;
         // the server still checks the size (and everything else) itself.
         if (request.file.size > maxBytes) {
-          const error = `This file is ${formatFileSize(request.file.size, "en")}; the limit is ${formatFileSize(maxBytes, "en")}.`;
+          const error = tooLargeMessage(maxBytes);
           added.push({ ...task, state: "failed", error });
           toast.error(`${LANGUAGE_AUTONYMS[request.language]}: ${error}`);
           continue;

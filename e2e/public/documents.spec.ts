@@ -115,6 +115,16 @@ test("a document issued in English and French with only the French file links Fr
     const french = await page.request.get(`/files/${documentId}/fr`);
     expect(french.status()).toBe(200);
     expect(sha256(await french.body())).toBe(sha256(pdf));
+    // The size travels with the file (Next strips it; the server's preload restores it), for the
+    // browser's download progress and for HEAD; never the private header it came through.
+    expect(french.headers()["content-length"]).toBe(String(pdf.length));
+    expect(french.headers()["x-body-length"]).toBeUndefined();
+    const head = await page.request.head(`/files/${documentId}/fr`);
+    expect(head.headers()["content-length"]).toBe(String(pdf.length));
+    const range = await page.request.get(`/files/${documentId}/fr`, { headers: { Range: "bytes=0-7" } });
+    expect(range.status()).toBe(206);
+    expect(range.headers()["content-length"]).toBe("8");
+    expect((await range.body()).toString("latin1")).toBe(pdf.subarray(0, 8).toString("latin1"));
     // No substitute at the stable address either: English has no file, so it is a 404, not the French one.
     expect((await page.request.get(`/files/${documentId}/en`)).status()).toBe(404);
   } finally {

@@ -11,6 +11,9 @@ import { Readable } from "node:stream";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import type { ByteRange, FileStore } from "@/lib/storage/types";
 
+/** Read by scripts/lib/body-length.mjs; keep the two names equal. */
+export const BODY_LENGTH_HEADER = "X-Body-Length";
+
 export interface FileResponseOptions {
   store: FileStore;
   key: string;
@@ -67,12 +70,14 @@ export async function fileResponse(request: Request, options: FileResponseOption
     headers.set("Content-Length", "0");
     return new Response(null, { status: 416, headers });
   }
-  if (range) {
-    headers.set("Content-Range", `bytes ${range.start}-${range.end}/${options.size}`);
-    headers.set("Content-Length", String(range.end - range.start + 1));
-  } else {
-    headers.set("Content-Length", String(options.size));
-  }
+  const length = range ? range.end - range.start + 1 : options.size;
+  if (range) headers.set("Content-Range", `bytes ${range.start}-${range.end}/${options.size}`);
+  headers.set("Content-Length", String(length));
+  // Next drops a route handler's Content-Length (send-response.js: the body might have been
+  // decoded on the way), so downloads would go out chunked, with no size for the browser's
+  // progress or for HEAD. The server's preload (scripts/lib/body-length.mjs) turns this private
+  // header back into Content-Length; the body is exactly these bytes, never re-encoded.
+  headers.set(BODY_LENGTH_HEADER, String(length));
   const status = range ? 206 : 200;
   if (method === "HEAD") return new Response(null, { status, headers });
 

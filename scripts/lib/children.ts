@@ -9,6 +9,8 @@ import { fileURLToPath } from "node:url";
 const EXIT_WITH_PARENT = fileURLToPath(new URL("./exit-with-parent.mjs", import.meta.url));
 /** Appends the socket address to X-Forwarded-For (lib/http/client-address.ts explains why). */
 const FORWARDED_FOR = fileURLToPath(new URL("./forwarded-for.mjs", import.meta.url));
+/** Restores Content-Length on file downloads, which Next strips (body-length.mjs explains). */
+const BODY_LENGTH = fileURLToPath(new URL("./body-length.mjs", import.meta.url));
 
 export interface ManagedChild {
   child: ChildProcess;
@@ -16,9 +18,9 @@ export interface ManagedChild {
   stop(graceMs?: number): Promise<void>;
 }
 
-/** Spawns `node [--import exit-with-parent --import forwarded-for] <args>` as the leader of a new process group. */
+/** Spawns `node [--import exit-with-parent --import forwarded-for --import body-length] <args>` as the leader of a new process group. */
 export function spawnNode(args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): ManagedChild {
-  const child = spawn(process.execPath, ["--import", EXIT_WITH_PARENT, "--import", FORWARDED_FOR, ...args], {
+  const child = spawn(process.execPath, ["--import", EXIT_WITH_PARENT, "--import", FORWARDED_FOR, "--import", BODY_LENGTH, ...args], {
     cwd: options.cwd,
     env: { ...options.env, HLD_SUPERVISOR_PID: String(process.pid) },
     stdio: "inherit",

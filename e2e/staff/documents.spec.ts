@@ -101,7 +101,6 @@ test("an editor uploads the French report with a progress bar, publishes, and th
     await expect(bar).toBeVisible();
     await expect(bar).toHaveAttribute("value", /^[1-9][0-9]?$/u);
     await expect(french.getByRole("button", { name: "Cancel the upload of HLD_Series_Report_FR.pdf" })).toBeVisible();
-    await page.screenshot({ path: "/tmp/staff-ui-shots/documents-progress.png", fullPage: true });
     await expect(french.getByRole("link", { name: "Download the current Français file, HLD_Series_Report_FR.pdf" })).toBeVisible({ timeout: 60_000 });
     await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
     await expect(french).toContainText(/PDF · 24(\.\d)? MB · version 1/u);
@@ -165,7 +164,6 @@ test("several files dropped at once, a replaced file reverted from the history, 
     await review.getByLabel("Language of HLD_Series_Report.es.pdf").selectOption("fr");
     await expect(review.getByText("Another file is also set to Français.").first()).toBeVisible();
     await expectNoSeriousA11yViolations(page);
-    await page.screenshot({ path: "/tmp/staff-ui-shots/documents-review.png", fullPage: true });
     await review.getByLabel("Language of HLD_Series_Report.es.pdf").selectOption("es");
     await review.getByRole("button", { name: "Upload 3 files" }).click();
 
@@ -186,21 +184,20 @@ test("several files dropped at once, a replaced file reverted from the history, 
     await french.getByText("History: 1 earlier version").click();
     const history = french.getByRole("table", { name: "Earlier versions of the Français file" });
     await expect(history.getByRole("row", { name: /HLD_Series_Report-fr\.pdf/u })).toContainText("1");
-    await page.screenshot({ path: "/tmp/staff-ui-shots/documents-history.png", fullPage: true });
     await history.getByRole("button", { name: "Revert Français to version 1" }).click();
     await page.getByRole("dialog").getByRole("button", { name: "Revert to this version" }).click();
     await expect(french.getByRole("link", { name: "Download the current Français file, HLD_Series_Report-fr.pdf" })).toBeVisible();
     await expect(french).toContainText("version 1");
     await expect(page.getByText("Français: version 1 is current again.")).toBeVisible();
+    // The row no longer claims the replacement it just stopped serving.
+    await expect(french.getByText("Uploaded HLD_Series_Report_FR_rev.pdf.")).toHaveCount(0);
 
     // An HTML page renamed to .pdf is refused by the server, which says why, beside the row.
     const russian = page.getByRole("listitem", { name: "Русский (Russian)" });
     await chooseFile(page, russian, "Upload", "Русский", { name: "HLD_Series_Report_RU.pdf", buffer: renamedHtml() });
     await expect(russian.locator(".staff-files__error")).toContainText("This file is a web page (HTML), not a PDF.");
     await expect(russian.getByText("No file yet")).toBeVisible();
-    await russian.screenshot({ path: "/tmp/staff-ui-shots/documents-refused.png" });
     await page.reload();
-    await page.screenshot({ path: "/tmp/staff-ui-shots/documents-rows.png", fullPage: true });
     await expectNoSeriousA11yViolations(page);
   } finally {
     for (const id of created) await deleteDocument(page, id);
@@ -226,7 +223,6 @@ test("documents of a meeting reorder by buttons, by the handle's keyboard mode a
       await expect(page.getByText(`“E2E concept note ${stamp}” moved to position 1 of 2.`)).toBeAttached({ timeout: 1_000 });
     }).toPass();
     await expect(moveUp).toBeFocused();
-    await page.getByRole("region", { name: "Documents" }).screenshot({ path: "/tmp/staff-ui-shots/meeting-documents.png" });
     await expect(list.getByRole("listitem").first()).toContainText(`E2E concept note ${stamp}`);
     await page.reload();
     await expect(list.getByRole("listitem").first()).toContainText(`E2E concept note ${stamp}`);

@@ -146,7 +146,7 @@ export function LanguageFileRow({ row, task, canEdit, ownsFocus, onFile, onSever
       ) : null}
 
       <div id={statusId} className="staff-files__status">
-        <UploadStatus task={task} languageName={name} onCancel={onCancel} cancelRef={cancelButton} />
+        <UploadStatus task={task} currentId={current?.id} languageName={name} onCancel={onCancel} cancelRef={cancelButton} />
       </div>
 
       <FileHistory languageName={name} versions={row.history} canEdit={canEdit} onRevert={onRevert} />
@@ -156,16 +156,18 @@ export function LanguageFileRow({ row, task, canEdit, ownsFocus, onFile, onSever
 
 interface UploadStatusProps {
   task: UploadTask | undefined;
+  currentId: string | undefined;
   languageName: string;
   onCancel: (key: string) => void;
   cancelRef: RefObject<HTMLButtonElement | null>;
 }
 
-function UploadStatus({ task, languageName, onCancel, cancelRef }: UploadStatusProps) {
+function UploadStatus({ task, currentId, languageName, onCancel, cancelRef }: UploadStatusProps) {
   if (!task) return null;
   if (task.state === "failed") return <p className="field__error staff-files__error">{task.error}</p>;
   if (task.state === "cancelled") return <p className="muted">Upload of {task.fileName} cancelled.</p>;
-  if (task.state === "done") return <p className="staff-files__done">Uploaded {task.fileName}.</p>;
+  // Once another version is current (a revert, a later upload, a removal), "Uploaded" would mislead.
+  if (task.state === "done") return task.fileId === currentId ? <p className="staff-files__done">Uploaded {task.fileName}.</p> : null;
   const percent = percentOf(task);
   return (
     <div className="staff-files__progress">

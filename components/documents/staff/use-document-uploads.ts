@@ -22,6 +22,8 @@ export interface UploadTask {
   state: UploadState;
   /** The server's (or the browser's) reason, shown next to the row. */
   error?: string;
+  /** The stored file an upload became, so the row says "Uploaded" only while it is still current. */
+  fileId?: string;
 }
 
 export interface UploadRequest {
@@ -72,7 +74,7 @@ export function useDocumentUploads(documentId: string, maxBytes: number) {
         handles.current.delete(key);
         lastAnnounced.current.delete(key);
         if (outcome.ok) {
-          update(key, { state: "done", loaded: request.file.size, error: undefined });
+          update(key, { state: "done", loaded: request.file.size, error: undefined, fileId: outcome.file.id });
           setAnnouncement(`${name}: ${request.file.name} uploaded as version ${outcome.file.version}.`);
           toast.success(`${name} file uploaded (version ${outcome.file.version}).`);
           router.refresh();

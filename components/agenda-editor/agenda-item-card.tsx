@@ -5,12 +5,13 @@ import { useSortable } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
 import { get, type UseFormReturn, useWatch } from "react-hook-form";
 import { ConfirmButton } from "@/components/admin/dialog";
+import { MoveButtons, type MoveDirection } from "@/components/forms/move-buttons";
 import { TranslatableFields } from "@/components/forms/translatable-fields";
-import { Badge, Button, TextInput } from "@/components/ui";
+import { Badge, TextInput } from "@/components/ui";
 import type { AgendaFormInput, AgendaFormValues } from "@/lib/agenda/schemas";
 import { SpeakersFields } from "./speakers-fields";
 
-export type MoveDirection = "up" | "down";
+export type { MoveDirection };
 
 export interface AgendaItemCardProps {
   /** The field array's key for this item: stable across moves. */
@@ -58,26 +59,7 @@ export function AgendaItemCard({ id, index, count, form, title, warnings, regist
           <span className="agenda-card__position">{index + 1}.</span> {isBreak ? <Badge tone="neutral">Break</Badge> : null} {title}
         </h2>
         <div className="agenda-card__tools">
-          <Button
-            size="small"
-            variant="secondary"
-            ref={(element) => registerControl(`${id}:up`, element)}
-            aria-disabled={index === 0 ? true : undefined}
-            aria-label={`Move ${name} up`}
-            onClick={() => onMove("up")}
-          >
-            Move up
-          </Button>
-          <Button
-            size="small"
-            variant="secondary"
-            ref={(element) => registerControl(`${id}:down`, element)}
-            aria-disabled={index === count - 1 ? true : undefined}
-            aria-label={`Move ${name} down`}
-            onClick={() => onMove("down")}
-          >
-            Move down
-          </Button>
+          <MoveButtons id={id} name={name} index={index} count={count} registerControl={registerControl} onMove={onMove} />
           <ConfirmButton
             size="small"
             aria-label={`Remove ${name}`}

@@ -4,7 +4,8 @@
 import { useSortable } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
 import Link from "next/link";
-import { Badge, Button, VisuallyHidden } from "@/components/ui";
+import { MoveButtons } from "@/components/forms/move-buttons";
+import { Badge, VisuallyHidden } from "@/components/ui";
 import { DOCUMENT_KIND_LABELS, type DocumentKindValue, type DocumentStatusValue } from "@/lib/documents/list-params";
 import { LANGUAGE_AUTONYMS, textDirection, type UnLanguage } from "@/lib/i18n/languages";
 import { DOCUMENT_STATUS } from "./types";
@@ -75,26 +76,7 @@ export function DocumentOrderItem({ document, index, count, canEdit, registerCon
       </div>
       {canEdit ? (
         <div className="staff-order__tools">
-          <Button
-            size="small"
-            variant="secondary"
-            ref={(element) => registerControl(`${document.id}:up`, element)}
-            aria-disabled={index === 0 ? true : undefined}
-            aria-label={`Move ${name} up`}
-            onClick={() => onMove("up")}
-          >
-            Move up
-          </Button>
-          <Button
-            size="small"
-            variant="secondary"
-            ref={(element) => registerControl(`${document.id}:down`, element)}
-            aria-disabled={index === count - 1 ? true : undefined}
-            aria-label={`Move ${name} down`}
-            onClick={() => onMove("down")}
-          >
-            Move down
-          </Button>
+          <MoveButtons id={document.id} name={name} index={index} count={count} registerControl={registerControl} onMove={onMove} />
         </div>
       ) : null}
     </li>

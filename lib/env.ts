@@ -39,6 +39,22 @@ const envSchema = z.object({
   STORAGE_S3_ENDPOINT: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
   STORAGE_S3_ACCESS_KEY_ID: optionalString,
   STORAGE_S3_SECRET_ACCESS_KEY: optionalString,
+  /**
+   * Outgoing mail (lib/mail): `smtp://user:pass@host:587` or `smtps://…:465`. Without it, messages
+   * are kept (status HELD) and readable in the staff Mail log, and printed to the server log in
+   * development.
+   */
+  SMTP_URL: optionalString.pipe(z.url({ protocol: /^smtps?$/ }).optional()),
+  /** The From header of outgoing mail, e.g. `HLD Secretariat <hld@example.org>`. */
+  MAIL_FROM: optionalString,
+  /** How often each web instance looks for mail to deliver. */
+  MAIL_INTERVAL_MS: optionalString.pipe(z.coerce.number<string>().int().min(100).max(600_000).default(3000)),
+  /** Days after a registration period's event (or its closing, whichever is later) before personal data is anonymised. */
+  REGISTRATION_RETENTION_DAYS: optionalString.pipe(z.coerce.number<string>().int().min(1).max(3650).default(365)),
+  /** How often each web instance runs the registration housekeeping (retention, expired confirmations). */
+  RETENTION_INTERVAL_MS: optionalString.pipe(z.coerce.number<string>().int().min(1000).max(86_400_000).default(3_600_000)),
+  /** Set by `npm start` to the public address; read only through `publicBaseUrl()`. */
+  NEXTAUTH_URL: optionalString.pipe(z.url().optional()),
   /** Path-style addressing (bucket in the path), which most S3-compatible servers need. */
   STORAGE_S3_FORCE_PATH_STYLE: optionalString.pipe(z.enum(["true", "false"]).optional()).transform((value) => value === "true"),
   /** Key prefix inside the bucket, so several portals can share one. */
@@ -62,6 +78,11 @@ let cached: Env | undefined;
 export function env(): Env {
   cached ??= parseEnv(process.env);
   return cached;
+}
+
+/** The address users reach the portal at, without a trailing slash (links in emails). */
+export function publicBaseUrl(config: Env = env()): string {
+  return (config.PUBLIC_URL ?? config.NEXTAUTH_URL ?? `http://${config.HOST ?? "127.0.0.1"}:${config.PORT ?? 3000}`).replace(/\/+$/u, "");
 }
 
 /** Parses an explicit environment (tests, child processes) without caching it. */

@@ -74,6 +74,8 @@ try {
     DATA_DIR: tempDir,
     SCHEDULER_INTERVAL_MS: "2000",
     CACHE_POLL_MS: "1000",
+    // No SMTP in e2e: messages are held and read in the staff Mail log, promptly.
+    MAIL_INTERVAL_MS: "500",
     NEXT_DIST_DIR: DIST_DIR,
     NEXT_TELEMETRY_DISABLED: "1",
     NODE_ENV: "production",

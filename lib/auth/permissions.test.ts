@@ -23,7 +23,17 @@ describe("can", () => {
   });
 
   it("lets a registrar handle registrations and read content, nothing else", () => {
-    expect(permissionsOf("REGISTRAR")).toEqual(["content:read", "registrations:read", "registrations:decide"]);
+    expect(permissionsOf("REGISTRAR")).toEqual([
+      "content:read",
+      "registrations:read",
+      "registrations:decide",
+      "registrations:configure",
+      "registrations:export",
+      "mail:read",
+      "mail:resend",
+    ]);
+    expect(can("EDITOR", "mail:read")).toBe(false);
+    expect(can("EDITOR", "registrations:export")).toBe(false);
     expect(can("REGISTRAR", "meetings:edit")).toBe(false);
     expect(can("REGISTRAR", "meetings:publish")).toBe(false);
   });

@@ -15,7 +15,16 @@ export const PERMISSIONS = [
   "documents:publish",
   /** Registrations hold personal data: only the people who process them see them. */
   "registrations:read",
+  /** Approve, waitlist, decline, record non-objection, notes, promote from the waitlist. */
   "registrations:decide",
+  /** Open registration on a hearing or event and change its settings (window, capacity, texts). */
+  "registrations:configure",
+  /** Export registrations and participant lists (personal data leaves the portal: audited). */
+  "registrations:export",
+  /** The Mail log: every outgoing message, with its recipient and body. */
+  "mail:read",
+  /** Send a held or failed message again from the Mail log. */
+  "mail:resend",
   "staff:manage",
   "audit:read",
 ] as const;
@@ -36,7 +45,15 @@ const CONTENT_EDITING: readonly Permission[] = [
 const GRANTS: Readonly<Record<StaffRole, ReadonlySet<Permission>>> = {
   ADMIN: new Set(PERMISSIONS),
   EDITOR: new Set(CONTENT_EDITING),
-  REGISTRAR: new Set<Permission>(["content:read", "registrations:read", "registrations:decide"]),
+  REGISTRAR: new Set<Permission>([
+    "content:read",
+    "registrations:read",
+    "registrations:decide",
+    "registrations:configure",
+    "registrations:export",
+    "mail:read",
+    "mail:resend",
+  ]),
 };
 
 /** Whether `role` holds `permission`; false for any unknown role or permission. */

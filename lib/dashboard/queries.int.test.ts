@@ -22,7 +22,7 @@ const users = {
 };
 /** "Now" for the dashboard: far ahead, so that only this file's meetings are upcoming. */
 const now = new Date("2090-01-01T00:00:00.000Z");
-const ids = { event: "", upcoming: "", later: "", draft: "", scheduled: "", document: "", period: "", organisation: "" };
+const ids = { event: "", upcoming: "", later: "", draft: "", scheduled: "", document: "", period: "" };
 
 beforeAll(async () => {
   for (const user of Object.values(users)) {
@@ -49,18 +49,20 @@ beforeAll(async () => {
   });
 
   const period = await db.registrationPeriod.create({
-    data: { eventId: event.id, opensAt: new Date("2089-01-01T00:00:00Z"), closesAt: new Date("2089-06-01T00:00:00Z"), privacyNotice: { en: "p" }, declineMessage: { en: "d" } },
+    data: { eventId: event.id, scopeKey: `event:${event.id}`, opensAt: new Date("2089-01-01T00:00:00Z"), closesAt: new Date("2089-06-01T00:00:00Z"), privacyNotice: { en: "p" }, declineMessage: { en: "d" } },
     select: { id: true },
   });
   ids.period = period.id;
-  const organisation = await db.organisation.create({ data: { name: `Open Borders ${tag}`, normalizedName: `open borders ${tag}`, type: "NGO", countryCode: "FR" }, select: { id: true } });
-  ids.organisation = organisation.id;
   for (const [index, status] of (["SUBMITTED", "SUBMITTED", "APPROVED"] as const).entries()) {
     await db.registration.create({
       data: {
         eventId: event.id,
         periodId: period.id,
-        organisationId: organisation.id,
+        organisationName: `Open Borders ${tag}`,
+        organisationKey: `open borders ${tag}|FR`,
+        organisationType: "NGO",
+        countryCode: "FR",
+        representativeCount: 1,
         status,
         contactName: "Private Person",
         contactEmail: `private-${index}-${tag}@example.org`,
@@ -75,7 +77,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await db.registration.deleteMany({ where: { periodId: ids.period } });
   await db.registrationPeriod.deleteMany({ where: { id: ids.period } });
-  await db.organisation.deleteMany({ where: { id: ids.organisation } });
   await db.document.deleteMany({ where: { id: ids.document } });
   await db.meeting.deleteMany({ where: { eventId: ids.event } });
   await db.event.deleteMany({ where: { id: ids.event } });

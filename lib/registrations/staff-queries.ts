@@ -19,7 +19,7 @@ function orderBy(sort: RegistrationListParams["sort"], dir: "asc" | "desc"): Pri
     case "submittedAt":
       return [{ confirmedAt: { sort: dir, nulls: "last" } }, { createdAt: dir }, tieBreaker];
     case "organisation":
-      return [{ organisation: { name: dir } }, tieBreaker];
+      return [{ organisationName: dir }, tieBreaker];
     case "status":
       return [{ status: dir }, tieBreaker];
     case "createdAt":
@@ -30,7 +30,7 @@ function orderBy(sort: RegistrationListParams["sort"], dir: "asc" | "desc"): Pri
 function where(params: RegistrationListParams): Prisma.RegistrationWhereInput {
   const and: Prisma.RegistrationWhereInput[] = [];
   if (params.status) and.push({ status: params.status });
-  if (params.q !== "") and.push({ organisation: { name: { contains: params.q, mode: "insensitive" } } });
+  if (params.q !== "") and.push({ organisationName: { contains: params.q, mode: "insensitive" } });
   return { AND: and };
 }
 
@@ -52,7 +52,9 @@ export async function findStaffRegistrations(
         status: true,
         confirmedAt: true,
         event: { select: { title: true } },
-        organisation: { select: { name: true, type: true, countryCode: true } },
+        organisationName: true,
+        organisationType: true,
+        countryCode: true,
       },
     }),
     client.registration.count({ where: filter }),
@@ -61,9 +63,9 @@ export async function findStaffRegistrations(
     total,
     rows: registrations.map((registration) => ({
       id: registration.id,
-      organisation: registration.organisation.name,
-      organisationType: ORGANISATION_TYPE_LABELS[registration.organisation.type] ?? registration.organisation.type,
-      country: countryName(registration.organisation.countryCode, "en"),
+      organisation: registration.organisationName,
+      organisationType: ORGANISATION_TYPE_LABELS[registration.organisationType] ?? registration.organisationType,
+      country: countryName(registration.countryCode, "en"),
       eventTitle: translateText(registration.event.title, "en"),
       status: registration.status,
       submittedAt: registration.confirmedAt?.toISOString() ?? null,

@@ -48,6 +48,18 @@ export class ConflictError extends AppError {
   }
 }
 
+/** Too many attempts from one client or for one address (rate limits). */
+export class TooManyRequestsError extends AppError {
+  override readonly status = 429;
+  constructor(
+    readonly retryAfterSeconds: number,
+    message = `Too many attempts. Please try again in ${Math.max(1, Math.ceil(retryAfterSeconds / 60))} minute${Math.ceil(retryAfterSeconds / 60) > 1 ? "s" : ""}.`,
+  ) {
+    super(message);
+    this.name = "TooManyRequestsError";
+  }
+}
+
 export const GENERIC_ERROR_MESSAGE = "Something went wrong on our side. Please try again.";
 
 /** The message a browser may see for an error: its own for expected ones, a generic one otherwise. */

@@ -39,6 +39,7 @@ const ENTITY_PAGES: Record<string, (id: string) => string> = {
   Event: (id) => `/admin/events/${id}`,
   Document: (id) => `/admin/documents/${id}`,
   StaffUser: (id) => `/admin/staff/${id}`,
+  Registration: (id) => `/admin/registrations/${id}`,
 };
 
 function entityHref(entityType: string, entityId: string | null): string | null {
@@ -118,10 +119,19 @@ export interface EntityHistory {
   total: number;
 }
 
-/** The newest entries of one entity, newest first. */
-export async function findEntityHistory(db: Db, actor: StaffActor | null, entityType: string, entityId: string): Promise<EntityHistory> {
+/**
+ * The newest entries of one entity, newest first. `excludeActions` leaves out entries that would
+ * crowd out the changes (e.g. "registration.viewed", recorded on every visit of the page).
+ */
+export async function findEntityHistory(
+  db: Db,
+  actor: StaffActor | null,
+  entityType: string,
+  entityId: string,
+  options: { excludeActions?: string[] } = {},
+): Promise<EntityHistory> {
   authorise(actor, historyPermission(entityType));
-  const where = { entityType, entityId };
+  const where: Prisma.AuditLogWhereInput = { entityType, entityId, ...(options.excludeActions?.length ? { action: { notIn: options.excludeActions } } : {}) };
   const [records, total] = await Promise.all([
     db.auditLog.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: HISTORY_LIMIT, select: rowSelect }),
     db.auditLog.count({ where }),

@@ -1,0 +1,28 @@
+// The addresses the registration emails carry. The locale is the registrant's language when the
+// public site is offered in it, English otherwise (only English is public until issue 6).
+import { publicBaseUrl } from "@/lib/env";
+import type { UnLanguage } from "@/lib/i18n/languages";
+import { isPublicLocale, type PublicLocale } from "@/lib/i18n/routing";
+
+/** The public locale for a registrant's language. */
+export function registrantLocale(language: string): PublicLocale {
+  const lower = language.toLowerCase();
+  return isPublicLocale(lower) ? lower : "en";
+}
+
+export function confirmUrl(language: UnLanguage | string, token: string): string {
+  return `${publicBaseUrl()}/${registrantLocale(language)}/registration/confirm/${token}`;
+}
+
+export function accessUrl(language: UnLanguage | string, token: string): string {
+  return `${publicBaseUrl()}/${registrantLocale(language)}/registration/access/${token}`;
+}
+
+export function linkRequestUrl(language: UnLanguage | string): string {
+  return `${publicBaseUrl()}/${registrantLocale(language)}/registration/link`;
+}
+
+/** The status page (its token travels in the status cookie, never in this address). */
+export function statusPath(locale: PublicLocale): string {
+  return `/${locale}/registration/status`;
+}

@@ -17,6 +17,7 @@ const SECTIONS: readonly (ConsoleNavItem & { permission: Permission })[] = [
   { href: "/admin/meetings", label: "Meetings", permission: "content:read" },
   { href: "/admin/documents", label: "Documents", permission: "content:read" },
   { href: "/admin/registrations", label: "Registrations", permission: "registrations:read" },
+  { href: "/admin/mail", label: "Mail log", permission: "mail:read" },
   { href: "/admin/staff", label: "Staff", permission: "staff:manage" },
   { href: "/admin/activity", label: "Activity", permission: "audit:read" },
 ];

@@ -7,6 +7,7 @@ import { HistoryPanel } from "@/components/admin/history-panel";
 import { NotPermitted } from "@/components/admin/not-permitted";
 import { PageHeader } from "@/components/admin/page-header";
 import { ParentDocuments } from "@/components/documents/staff/parent-documents";
+import { RegistrationSection } from "@/components/registrations/staff/registration-section";
 import { SchedulePublication } from "@/components/publishing/schedule-publication";
 import { Badge, buttonClass } from "@/components/ui";
 import { can } from "@/lib/auth/permissions";
@@ -72,6 +73,8 @@ export default async function EditEventPage({ params }: PageProps) {
       ) : null}
       {/* Issue 4: the documents listed under this record, in their public order. */}
       <ParentDocuments parent={{ eventId: event.form.id }} canEdit={can(session.role, "documents:edit")} />
+      {/* Issue 5: registration of organisations for the event as a whole. */}
+      {can(session.role, "registrations:read") ? <RegistrationSection target={{ eventId: event.form.id }} canConfigure={can(session.role, "registrations:configure")} /> : null}
       <HistoryPanel entityType="Event" entityId={event.form.id} />
     </>
   );

@@ -21,3 +21,6 @@ export class InvalidLinkError extends AppError {
     this.name = "InvalidLinkError";
   }
 }
+
+/** A failed fill-time check (too fast, or a missing, forged or expired form token): check and submit again. */
+export const FORM_CHECK_MESSAGE = "Please check your entries and submit again.";

@@ -104,3 +104,11 @@ export async function allowNotice(email: string): Promise<boolean> {
     throw error;
   }
 }
+
+/** Closes the limiter's pool (tests, shutdown); the next use opens a new one. */
+export async function closeRateLimitPool(): Promise<void> {
+  const open = globalForLimits.__hldRateLimitPool;
+  globalForLimits.__hldRateLimitPool = undefined;
+  globalForLimits.__hldRateLimiters?.clear();
+  await open?.end();
+}

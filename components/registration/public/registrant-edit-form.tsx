@@ -1,0 +1,139 @@
+"use client";
+// The status page's edit form, while the registration is under review: contact person (not the
+// email), representatives, website, description and the public-listing consent, validated with
+// registrantUpdateSchema(max) in the browser and again by the action. Works without JavaScript
+// like the registration form (the server re-renders it with values and errors).
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { type FormEvent, startTransition, useActionState, useEffect, useMemo, useState } from "react";
+import { get, type Path, useForm, useWatch, type UseFormReturn } from "react-hook-form";
+import { Alert, Checkbox, Textarea, TextInput } from "@/components/ui";
+import { registrantUpdateSchema, type RegistrantUpdateData, type RegistrantUpdateInput } from "@/lib/registrations/schemas";
+import { ERROR_SUMMARY_ID, ErrorSummary } from "./error-summary";
+import { checkedAt, flattenErrors, flattenServerErrors, IDLE_STATE, type PublicFormState, representativesFrom, textAt } from "./form-state";
+import { RepresentativesFieldset, type RepresentativesFormShape } from "./representatives-fieldset";
+import { SubmitButton } from "./submit-button";
+import { useHydrated } from "./use-hydrated";
+
+const DESCRIPTION_MAX = 1000;
+
+export interface RegistrantEditValues {
+  contact: { name: string; function: string; phone: string };
+  contactEmail: string;
+  representatives: { name: string; function: string; email: string }[];
+  organisation: { website: string; description: string };
+  publicListingConsent: boolean;
+  version: number;
+}
+
+function defaultsFrom(state: PublicFormState, current: RegistrantEditValues): RegistrantUpdateInput {
+  const values = state.status === "error" ? state.values : undefined;
+  if (!values) return { ...current, contact: current.contact, version: current.version };
+  return {
+    contact: { name: textAt(values, "contact.name"), function: textAt(values, "contact.function"), phone: textAt(values, "contact.phone") },
+    representatives: representativesFrom(values),
+    organisation: { website: textAt(values, "organisation.website"), description: textAt(values, "organisation.description") },
+    publicListingConsent: checkedAt(values, "publicListingConsent"),
+    version: current.version,
+  };
+}
+
+export function RegistrantEditForm({
+  action,
+  current,
+  maxRepresentatives,
+}: {
+  action: (state: PublicFormState, formData: FormData) => Promise<PublicFormState>;
+  current: RegistrantEditValues;
+  maxRepresentatives: number;
+}) {
+  const t = useTranslations("registration.form");
+  const status = useTranslations("registration.status");
+  const [state, formAction, pending] = useActionState(action, IDLE_STATE);
+  const defaults = useMemo(() => defaultsFrom(state, current), [state, current]);
+  const form = useForm<RegistrantUpdateInput, unknown, RegistrantUpdateData>({
+    resolver: zodResolver(registrantUpdateSchema(maxRepresentatives)),
+    defaultValues: defaults,
+    mode: "onTouched",
+  });
+  const [summaryFocus, setSummaryFocus] = useState(0);
+  const hydrated = useHydrated();
+
+  useEffect(() => {
+    if (state.status !== "error") return;
+    for (const [path, messages] of Object.entries(state.fieldErrors ?? {})) {
+      if (messages[0]) form.setError(path as Path<RegistrantUpdateInput>, { type: "server", message: messages[0] });
+    }
+    requestAnimationFrame(() => document.getElementById(ERROR_SUMMARY_ID)?.focus());
+  }, [state, form]);
+
+  const errors = hydrated ? flattenErrors(form.formState.errors) : flattenServerErrors(state.fieldErrors);
+  const errorFor = (path: string): string | undefined => {
+    if (!hydrated) return state.fieldErrors?.[path]?.[0];
+    const entry = get(form.formState.errors, path) as { message?: string } | undefined;
+    return typeof entry?.message === "string" ? entry.message : undefined;
+  };
+  const description = useWatch({ control: form.control, name: "organisation.description" }) ?? "";
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    const element = event.currentTarget;
+    void form.handleSubmit(
+      () => {
+        const data = new FormData(element);
+        startTransition(() => formAction(data));
+      },
+      () => setSummaryFocus((key) => key + 1),
+    )(event);
+  };
+
+  return (
+    <form action={formAction} onSubmit={onSubmit} noValidate className="reg-form">
+      {state.status === "done" ? (
+        <Alert tone="success" live="polite">
+          {state.message ?? status("saved")}
+        </Alert>
+      ) : null}
+      {state.status === "error" && state.message && Object.keys(state.fieldErrors ?? {}).length === 0 ? (
+        <Alert tone="error" live="assertive">
+          {state.message}
+        </Alert>
+      ) : null}
+      <ErrorSummary errors={errors} focusKey={summaryFocus} />
+      <input type="hidden" name="version" value={String(current.version)} />
+
+      <fieldset className="reg-fieldset">
+        <legend>{t("contactHeading")}</legend>
+        <TextInput label={t("name")} required autoComplete="name" error={errorFor("contact.name")} defaultValue={defaults.contact.name} {...form.register("contact.name")} />
+        <TextInput label={t("function")} autoComplete="organization-title" error={errorFor("contact.function")} defaultValue={defaults.contact.function} {...form.register("contact.function")} />
+        <TextInput label={t("phone")} hint={t("phoneHint")} type="tel" autoComplete="tel" error={errorFor("contact.phone")} defaultValue={defaults.contact.phone} {...form.register("contact.phone")} />
+      </fieldset>
+
+      <RepresentativesFieldset
+        form={form as unknown as UseFormReturn<RepresentativesFormShape>}
+        max={maxRepresentatives}
+        errorFor={errorFor}
+        initial={defaults.representatives.map((person) => ({ name: person.name, function: person.function ?? "", email: person.email }))}
+        contactEmail={current.contactEmail}
+      />
+
+      <fieldset className="reg-fieldset">
+        <legend>{t("organisationHeading")}</legend>
+        <TextInput label={t("website")} hint={t("websiteHint")} type="url" autoComplete="url" error={errorFor("organisation.website")} defaultValue={defaults.organisation.website} {...form.register("organisation.website")} />
+        <Textarea
+          label={t("description")}
+          hint={<span className="reg-count">{t("descriptionCount", { count: description.length, max: DESCRIPTION_MAX })}</span>}
+          required
+          rows={5}
+          error={errorFor("organisation.description")}
+          defaultValue={defaults.organisation.description}
+          {...form.register("organisation.description")}
+        />
+        <Checkbox label={t("publicListingConsent")} defaultChecked={defaults.publicListingConsent === true} {...form.register("publicListingConsent")} />
+      </fieldset>
+
+      <SubmitButton pending={pending} pendingLabel={t("saving")}>
+        {t("save")}
+      </SubmitButton>
+    </form>
+  );
+}

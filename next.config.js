@@ -10,6 +10,15 @@ const securityHeaders = [
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
 ];
 
+// Registration pages carry secret tokens (in the URL or the status cookie) and personal data:
+// no referrer may leak the token, no cache may keep a copy, no search engine may index them.
+// Listed after the site-wide headers so that their Referrer-Policy wins.
+const registrationHeaders = [
+  { key: "Referrer-Policy", value: "no-referrer" },
+  { key: "Cache-Control", value: "private, no-store" },
+  { key: "X-Robots-Tag", value: "noindex" },
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
@@ -26,7 +35,12 @@ const nextConfig = {
     isrFlushToDisk: process.env.NEXT_DIST_DIR !== ".next-e2e",
   },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      { source: "/:locale/registration/:path*", headers: registrationHeaders },
+      { source: "/:locale/meetings/:slug/register", headers: registrationHeaders },
+      { source: "/:locale/events/:slug/register", headers: registrationHeaders },
+    ];
   },
 };
 

@@ -8,6 +8,7 @@ import { NotFoundError } from "@/lib/errors";
 import { asTranslatable, translateText } from "@/lib/i18n/translatable";
 import { instantToZoned } from "@/lib/time/zoned";
 import { translatableFormValue } from "@/lib/validation/common";
+import { periodCounts } from "./capacity";
 import type { RegistrationPeriodFormInput, RegistrationTarget } from "./schemas";
 
 /** Events have no time zone of their own: their periods are set in UN Headquarters' time. */
@@ -19,6 +20,8 @@ export interface RegistrationPeriodCounts {
   approvedPersons: number;
   submitted: number;
   waitlisted: number;
+  /** Submitted or waitlisted registrations still waiting for the non-objection decision. */
+  pendingNonObjection: number;
   awaitingConfirmation: number;
   declined: number;
   withdrawn: number;
@@ -28,32 +31,30 @@ export interface RegistrationPeriodCounts {
 }
 
 /**
- * Registrations of a period by status. Counts survive anonymisation (representativeCount stays).
- * Written here because lib/registrations/capacity.ts (periodCounts) did not exist yet.
+ * Registrations of a period by status: the capacity counts the decisions use (periodCounts) plus
+ * the statuses capacity ignores. Counts survive anonymisation (representativeCount stays).
  */
-export async function countPeriodRegistrations(
-  client: Db,
-  period: { id: string; capacityOrganisations: number | null; capacityPersons: number | null },
-): Promise<RegistrationPeriodCounts> {
-  const groups = await client.registration.groupBy({
-    by: ["status"],
-    where: { periodId: period.id },
-    _count: { _all: true },
-    _sum: { representativeCount: true },
-  });
-  const of = (status: string) => groups.find((group) => group.status === status);
-  const approvedOrganisations = of("APPROVED")?._count._all ?? 0;
-  const approvedPersons = of("APPROVED")?._sum.representativeCount ?? 0;
+export async function countPeriodRegistrations(client: Db, period: { id: string }): Promise<RegistrationPeriodCounts> {
+  const [capacity, others] = await Promise.all([
+    periodCounts(client, period.id),
+    client.registration.groupBy({
+      by: ["status"],
+      where: { periodId: period.id, status: { in: ["AWAITING_CONFIRMATION", "DECLINED", "WITHDRAWN"] } },
+      _count: { _all: true },
+    }),
+  ]);
+  const count = (status: string) => others.find((group) => group.status === status)?._count._all ?? 0;
   return {
-    approvedOrganisations,
-    approvedPersons,
-    submitted: of("SUBMITTED")?._count._all ?? 0,
-    waitlisted: of("WAITLISTED")?._count._all ?? 0,
-    awaitingConfirmation: of("AWAITING_CONFIRMATION")?._count._all ?? 0,
-    declined: of("DECLINED")?._count._all ?? 0,
-    withdrawn: of("WITHDRAWN")?._count._all ?? 0,
-    organisationsLeft: period.capacityOrganisations === null ? null : Math.max(0, period.capacityOrganisations - approvedOrganisations),
-    personsLeft: period.capacityPersons === null ? null : Math.max(0, period.capacityPersons - approvedPersons),
+    approvedOrganisations: capacity.approvedOrganisations,
+    approvedPersons: capacity.approvedPersons,
+    submitted: capacity.submitted,
+    waitlisted: capacity.waitlisted,
+    pendingNonObjection: capacity.pendingNonObjection,
+    awaitingConfirmation: count("AWAITING_CONFIRMATION"),
+    declined: count("DECLINED"),
+    withdrawn: count("WITHDRAWN"),
+    organisationsLeft: capacity.organisationPlacesLeft,
+    personsLeft: capacity.personPlacesLeft,
   };
 }
 

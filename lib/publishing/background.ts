@@ -1,11 +1,13 @@
 // The background jobs of a web instance, started once per process from instrumentation.ts:
-// the scheduled-publication job, the public-cache watcher and text extraction. They use their
+// the scheduled-publication job, the public-cache watcher, text extraction and mail delivery. They use their
 // own small database pool, so a slow tick never takes connections from requests, and stop on
 // SIGTERM/SIGINT (Next's own handlers then close the server and exit).
 import { readPublicRevision } from "@/lib/cache/revision";
 import { createPrismaClient } from "@/lib/database/client";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
+import { mailTransportFromEnv } from "@/lib/mail/transport";
+import { deliverDueMail } from "@/lib/mail/worker";
 import { createCacheWatcher } from "@/lib/publishing/cache-watcher";
 import { requestLocalRevalidation } from "@/lib/publishing/internal-revalidation";
 import { startLoop, type Loop } from "@/lib/publishing/loop";
@@ -45,15 +47,28 @@ export function startBackgroundJobs(): void {
     if (files.length > 0) logger.info("Text extraction done", { files: files.map(({ id, status }) => `${id}:${status}`) });
   });
 
+  // One SMTP transport per process (none without SMTP_URL: messages are then held for the Mail log).
+  const transport = mailTransportFromEnv(config);
+  const printHeld = config.NODE_ENV === "development" ? (text: string) => process.stdout.write(text) : undefined;
+  const mail = startLoop("mail", config.MAIL_INTERVAL_MS, async () => {
+    await deliverDueMail(client, transport, { printHeld });
+  });
+
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
       extraction.abort();
-      await Promise.all([scheduler.stop(), watcher.stop(), extractor.stop()]);
+      await Promise.all([scheduler.stop(), watcher.stop(), extractor.stop(), mail.stop()]);
+      transport?.close();
       await client.$disconnect();
     })());
   holder[STARTED] = { stop };
   process.once("SIGTERM", () => void stop());
   process.once("SIGINT", () => void stop());
-  logger.info("Background jobs started", { schedulerMs: config.SCHEDULER_INTERVAL_MS, cachePollMs: config.CACHE_POLL_MS });
+  logger.info("Background jobs started", {
+    schedulerMs: config.SCHEDULER_INTERVAL_MS,
+    cachePollMs: config.CACHE_POLL_MS,
+    mailMs: config.MAIL_INTERVAL_MS,
+    mail: transport ? "smtp" : "held",
+  });
 }

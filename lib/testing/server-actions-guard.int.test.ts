@@ -54,6 +54,7 @@ const ALLOWED: Record<string, readonly Role[] | "signed-in" | "public"> = {
   "lib/staff/actions.ts#updateStaffAction": ["ADMIN"],
   "lib/staff/actions.ts#setStaffActiveAction": ["ADMIN"],
   "lib/staff/actions.ts#resetStaffPasswordAction": ["ADMIN"],
+  "lib/mail/actions.ts#resendMailAction": ["ADMIN", "REGISTRAR"],
 };
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");

@@ -55,6 +55,14 @@ const ALLOWED: Record<string, readonly Role[] | "signed-in" | "public"> = {
   "lib/staff/actions.ts#setStaffActiveAction": ["ADMIN"],
   "lib/staff/actions.ts#resetStaffPasswordAction": ["ADMIN"],
   "lib/mail/actions.ts#resendMailAction": ["ADMIN", "REGISTRAR"],
+  "lib/registrations/actions.ts#createRegistrationPeriodAction": ["ADMIN", "REGISTRAR"],
+  "lib/registrations/actions.ts#updateRegistrationPeriodAction": ["ADMIN", "REGISTRAR"],
+  "lib/registrations/actions.ts#approveRegistrationsAction": ["ADMIN", "REGISTRAR"],
+  "lib/registrations/actions.ts#waitlistRegistrationsAction": ["ADMIN", "REGISTRAR"],
+  "lib/registrations/actions.ts#declineRegistrationsAction": ["ADMIN", "REGISTRAR"],
+  "lib/registrations/actions.ts#recordNonObjectionAction": ["ADMIN", "REGISTRAR"],
+  "lib/registrations/actions.ts#addRegistrationNoteAction": ["ADMIN", "REGISTRAR"],
+  "lib/registrations/actions.ts#promoteNextAction": ["ADMIN", "REGISTRAR"],
 };
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");

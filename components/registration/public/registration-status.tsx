@@ -16,6 +16,9 @@ export interface RegistrationStatusData {
   organisation: { name: string; type: string; countryCode: string; website?: string | null; ecosocStatus: string; description?: string | null };
   contact: { name: string; function?: string | null; email: string; phone?: string | null };
   representatives: { name: string; function?: string | null; email: string }[];
+  /** For a declined registration: the period's message and the reason staff gave. */
+  declineMessage?: string | null;
+  decisionReason?: string | null;
 }
 
 const TONES: Record<RegistrationStatusValue, BadgeTone> = {
@@ -39,6 +42,12 @@ export async function RegistrationStatus({ data, locale }: { data: RegistrationS
           {t("statusLabel")}: <Badge tone={TONES[data.status]}>{t(`state.${data.status}`)}</Badge>
         </h2>
         <p data-testid="status-next">{next}</p>
+        {data.declineMessage ? <p className="reg-pre">{data.declineMessage}</p> : null}
+        {data.decisionReason ? (
+          <p className="reg-pre">
+            <strong>{t("reason")}:</strong> {data.decisionReason}
+          </p>
+        ) : null}
       </section>
 
       <section aria-labelledby="registration-heading" className="reg-section">

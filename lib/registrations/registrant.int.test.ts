@@ -155,7 +155,7 @@ describe("the status link", () => {
     await db.registration.update({ where: { id: approved.id }, data: { status: "APPROVED", decidedAt: new Date() } });
     await db.registration.update({ where: { id: waiting.id }, data: { status: "WAITLISTED", waitlistedAt: new Date() } });
     await expect(withdrawOwnRegistration(db, { token: newSecretToken().token })).rejects.toBeInstanceOf(InvalidLinkError);
-    expect(await withdrawOwnRegistration(db, { token: approved.accessToken })).toEqual({ status: "WITHDRAWN" });
+    expect(await withdrawOwnRegistration(db, { token: approved.accessToken })).toEqual({ status: "WITHDRAWN", wasApproved: true });
     const rows = await db.registration.findMany({ where: { periodId }, select: { id: true, status: true, liveContactEmail: true, liveOrganisationKey: true } });
     expect(rows.find((row) => row.id === approved.id)).toMatchObject({ status: "WITHDRAWN", liveContactEmail: null, liveOrganisationKey: null });
     expect(rows.find((row) => row.id === waiting.id)?.status).toBe("APPROVED");

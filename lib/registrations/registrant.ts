@@ -173,12 +173,13 @@ export async function updateOwnRegistration(db: Db, { token, input }: { token: u
 /**
  * Withdraws the registration (SUBMITTED, WAITLISTED or APPROVED). An approved one frees its
  * place through releasePlace, which promotes from the waitlist when the period says so.
+ * `wasApproved` tells the caller to refresh the public pages (the Partners list changed).
  */
-export async function withdrawOwnRegistration(db: Db, { token, now = new Date() }: { token: unknown; now?: Date }): Promise<{ status: "WITHDRAWN" }> {
+export async function withdrawOwnRegistration(db: Db, { token, now = new Date() }: { token: unknown; now?: Date }): Promise<{ status: "WITHDRAWN"; wasApproved: boolean }> {
   const found = await findByAccessToken(db, token);
   if (!found) throw new InvalidLinkError();
   if (!WITHDRAWABLE.includes(found.status)) throw new ConflictError(NOT_WITHDRAWABLE_MESSAGE);
-  await db.$transaction(async (tx) => {
+  const wasApproved = await db.$transaction(async (tx) => {
     // Period first, then the registration: the order staff decisions lock in, so the two never deadlock.
     await lockPeriods(tx, [found.periodId]);
     const current = await tx.registration.findUnique({ where: { id: found.id }, select: { status: true, version: true, decidedAt: true, waitlistedAt: true, nonObjectionStatus: true } });
@@ -211,8 +212,9 @@ export async function withdrawOwnRegistration(db: Db, { token, now = new Date() 
       await bumpPublicRevision(tx);
       await releasePlace(tx, { periodId: found.periodId, actor: { kind: "anonymous" } });
     }
+    return current.status === "APPROVED";
   });
-  return { status: "WITHDRAWN" };
+  return { status: "WITHDRAWN", wasApproved };
 }
 
 export type LinkAgainAnswer = { outcome: "sent" };

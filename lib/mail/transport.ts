@@ -1,9 +1,9 @@
 // Delivery through SMTP (nodemailer). One transport per process, not pooled: the worker sends a
 // small batch now and then, and a fresh connection per message keeps a broken connection from
 // failing a whole batch. Timeouts are short so a dead server cannot hold a tick for minutes.
-import { isIP } from "node:net";
 import nodemailer from "nodemailer";
-import { type Env, publicBaseUrl } from "@/lib/env";
+import type { Env } from "@/lib/env";
+import { defaultFrom, mailHost } from "./address";
 
 export interface OutgoingMail {
   /** The outbox id: the Message-ID is derived from it, so a message keeps one identity. */
@@ -53,16 +53,6 @@ export function createSmtpTransport({ url, from, messageIdHost, timeouts = SMTP_
     },
     close: () => transporter.close(),
   };
-}
-
-/** The host part of the portal's address (never an IP literal or a port: not valid after "@"). */
-export function mailHost(config?: Env): string {
-  const hostname = new URL(publicBaseUrl(config)).hostname.replace(/^\[|\]$/gu, "");
-  return isIP(hostname) !== 0 ? "localhost" : hostname;
-}
-
-export function defaultFrom(config?: Env): string {
-  return config?.MAIL_FROM ?? `HLD Portal <no-reply@${mailHost(config)}>`;
 }
 
 /** The process's transport when SMTP_URL is set; null means "hold messages" (worker.ts). */

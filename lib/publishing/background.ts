@@ -12,6 +12,7 @@ import { createCacheWatcher } from "@/lib/publishing/cache-watcher";
 import { requestLocalRevalidation } from "@/lib/publishing/internal-revalidation";
 import { startLoop, type Loop } from "@/lib/publishing/loop";
 import { publishDueItems } from "@/lib/publishing/scheduler";
+import { runRetention } from "@/lib/registrations/retention";
 import { fileStore } from "@/lib/storage";
 import { extractPendingTexts } from "@/lib/text-extraction/job";
 
@@ -54,11 +55,16 @@ export function startBackgroundJobs(): void {
     await deliverDueMail(client, transport, { printHeld });
   });
 
+  const retention = startLoop("registration-retention", config.RETENTION_INTERVAL_MS, async () => {
+    const { purged, anonymised } = await runRetention(client);
+    if (purged > 0 || anonymised.length > 0) logger.info("Registration retention done", { purged, anonymisedPeriods: anonymised.map(({ periodId }) => periodId) });
+  });
+
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
       extraction.abort();
-      await Promise.all([scheduler.stop(), watcher.stop(), extractor.stop(), mail.stop()]);
+      await Promise.all([scheduler.stop(), watcher.stop(), extractor.stop(), mail.stop(), retention.stop()]);
       transport?.close();
       await client.$disconnect();
     })());

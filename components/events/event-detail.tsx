@@ -5,13 +5,19 @@ import { getTranslations } from "next-intl/server";
 import { DocumentTable, type FileLinks } from "@/components/documents/document-table";
 import { formatEventDays } from "@/components/meetings/format";
 import { MeetingList } from "@/components/meetings/meeting-list";
+import { RegistrationCallout } from "@/components/registration/public/registration-callout";
 import { LocalizedParagraphs, LocalizedText } from "@/components/site/localized-text";
 import { Alert } from "@/components/ui";
 import type { PublicEvent } from "@/lib/events/queries";
 import type { PublicLocale } from "@/lib/i18n/routing";
+import { getRegistrationCallout } from "@/lib/registrations/public-queries";
 
 export async function EventDetail({ event, locale, fileLinks = "public" }: { event: PublicEvent; locale: PublicLocale; fileLinks?: FileLinks }) {
-  const [t, common] = await Promise.all([getTranslations({ locale, namespace: "events" }), getTranslations({ locale, namespace: "common" })]);
+  const [t, common, registration] = await Promise.all([
+    getTranslations({ locale, namespace: "events" }),
+    getTranslations({ locale, namespace: "common" }),
+    getRegistrationCallout({ eventSlug: event.slug }, locale),
+  ]);
   return (
     <>
       <header className="page-header">
@@ -29,6 +35,7 @@ export async function EventDetail({ event, locale, fileLinks = "public" }: { eve
           <strong>{t("venue")}:</strong> <LocalizedText value={event.venue} locale={locale} />
         </p>
       ) : null}
+      {registration && event.status !== "CANCELLED" ? <RegistrationCallout callout={registration} locale={locale} /> : null}
       <section aria-labelledby="meetings-heading" className="section">
         <h2 id="meetings-heading">{t("meetingsHeading")}</h2>
         {event.meetings.length > 0 ? (

@@ -6,13 +6,15 @@ import { getTranslations } from "next-intl/server";
 import { DocumentTable, type FileLinks } from "@/components/documents/document-table";
 import { Agenda } from "@/components/meetings/agenda";
 import { MeetingFacts } from "@/components/meetings/meeting-facts";
+import { RegistrationCallout } from "@/components/registration/public/registration-callout";
 import { LocalizedParagraphs, LocalizedText } from "@/components/site/localized-text";
 import { Alert } from "@/components/ui";
 import type { PublicLocale } from "@/lib/i18n/routing";
 import type { PublicMeeting } from "@/lib/meetings/queries";
+import { getRegistrationCallout } from "@/lib/registrations/public-queries";
 
 export async function MeetingDetail({ meeting, locale, fileLinks = "public" }: { meeting: PublicMeeting; locale: PublicLocale; fileLinks?: FileLinks }) {
-  const t = await getTranslations({ locale, namespace: "meeting" });
+  const [t, registration] = await Promise.all([getTranslations({ locale, namespace: "meeting" }), getRegistrationCallout({ meetingSlug: meeting.slug }, locale)]);
   return (
     <>
       <header className="page-header">
@@ -25,6 +27,7 @@ export async function MeetingDetail({ meeting, locale, fileLinks = "public" }: {
       ) : null}
       <MeetingFacts meeting={meeting} locale={locale} />
       <LocalizedParagraphs value={meeting.summary} locale={locale} className="prose" />
+      {registration && meeting.status !== "CANCELLED" ? <RegistrationCallout callout={registration} locale={locale} /> : null}
       <section aria-labelledby="agenda-heading" className="section">
         <h2 id="agenda-heading">{t("agendaHeading")}</h2>
         <Agenda meeting={meeting} locale={locale} />

@@ -12,6 +12,8 @@ export interface PublicFormState {
   message?: string;
   fieldErrors?: Record<string, string[]>;
   values?: Record<string, unknown>;
+  /** The registration form only: the fill-time token to put back in the re-rendered form. */
+  formToken?: string;
 }
 
 export const IDLE_STATE: PublicFormState = { status: "idle" };

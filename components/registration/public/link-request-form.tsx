@@ -24,7 +24,7 @@ export function LinkRequestForm({ action }: { action: (state: PublicFormState, f
   if (state.status === "done") {
     return (
       <Alert tone="success" live="polite" title={t("title")}>
-        <p>{state.message ?? t("done")}</p>
+        <p>{t("done")}</p>
       </Alert>
     );
   }

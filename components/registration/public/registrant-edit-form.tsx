@@ -90,7 +90,7 @@ export function RegistrantEditForm({
     <form action={formAction} onSubmit={onSubmit} noValidate className="reg-form">
       {state.status === "done" ? (
         <Alert tone="success" live="polite">
-          {state.message ?? status("saved")}
+          {status("saved")}
         </Alert>
       ) : null}
       {state.status === "error" && state.message && Object.keys(state.fieldErrors ?? {}).length === 0 ? (

@@ -111,7 +111,7 @@ export function RegistrationForm(props: RegistrationFormProps) {
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <input type="hidden" name={antiBot.tokenName} value={antiBot.token} />
+      <input type="hidden" name={antiBot.tokenName} value={state.formToken ?? antiBot.token} />
 
       <fieldset className="reg-fieldset">
         <legend>{t("organisationHeading")}</legend>

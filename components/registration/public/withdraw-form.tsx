@@ -16,7 +16,7 @@ export function WithdrawForm({ action }: { action: (state: PublicFormState, form
   if (state.status === "done") {
     return (
       <Alert tone="success" live="polite">
-        {state.message ?? t("withdrawn")}
+        {t("withdrawn")}
       </Alert>
     );
   }

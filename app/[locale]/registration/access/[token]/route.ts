@@ -1,0 +1,38 @@
+// The status link from our emails: GET /{locale}/registration/access/{token}. A valid token is
+// moved into the status cookie and the browser is sent (303) to the status page, whose address
+// carries no secret; any other token goes there too with one generic notice, never the token.
+import { type NextRequest, NextResponse } from "next/server";
+import { db } from "@/lib/db";
+import { TooManyRequestsError } from "@/lib/errors";
+import { clientAddress } from "@/lib/http/client-address";
+import { isPublicLocale } from "@/lib/i18n/routing";
+import { logger } from "@/lib/logger";
+import { statusPath } from "@/lib/registrations/links";
+import { consumeRegistrationLimits } from "@/lib/registrations/rate-limits";
+import { findRegistrationByAccessToken } from "@/lib/registrations/registrant";
+import { setStatusCookie } from "@/lib/registrations/status-cookie";
+
+const NO_STORE = { "Cache-Control": "private, no-store", "Referrer-Policy": "no-referrer" };
+
+function redirectTo(request: NextRequest, path: string): NextResponse {
+  return NextResponse.redirect(new URL(path, request.url), { status: 303, headers: NO_STORE });
+}
+
+export async function GET(request: NextRequest, { params }: { params: Promise<{ locale: string; token: string }> }): Promise<NextResponse> {
+  const { locale: requested, token } = await params;
+  const locale = isPublicLocale(requested) ? requested : "en";
+  const status = statusPath(locale);
+  try {
+    await consumeRegistrationLimits({ clientAddress: clientAddress(request.headers), kind: "access" });
+    const registration = await findRegistrationByAccessToken(db, token, locale);
+    if (!registration) return redirectTo(request, `${status}?link=invalid`);
+    await setStatusCookie(token);
+    return redirectTo(request, status);
+  } catch (error) {
+    if (error instanceof TooManyRequestsError) {
+      return new NextResponse(error.message, { status: 429, headers: { ...NO_STORE, "Retry-After": String(error.retryAfterSeconds), "Content-Type": "text/plain; charset=utf-8" } });
+    }
+    logger.error("Registration access link failed", { error });
+    return redirectTo(request, `${status}?link=invalid`);
+  }
+}

@@ -32,15 +32,14 @@ export async function periodCounts(client: CountsClient, periodId: string): Prom
     select: { capacityOrganisations: true, capacityPersons: true },
   });
   if (!period) throw new NotFoundError("This registration period no longer exists.");
-  const [byStatus, pendingNonObjection] = await Promise.all([
-    client.registration.groupBy({
-      by: ["status"],
-      where: { periodId, status: { in: ["APPROVED", "WAITLISTED", "SUBMITTED"] } },
-      _count: { _all: true },
-      _sum: { representativeCount: true },
-    }),
-    client.registration.count({ where: { periodId, status: { in: ["SUBMITTED", "WAITLISTED"] }, nonObjectionStatus: "PENDING" } }),
-  ]);
+  // One after the other: inside a transaction both would queue on the same connection anyway.
+  const byStatus = await client.registration.groupBy({
+    by: ["status"],
+    where: { periodId, status: { in: ["APPROVED", "WAITLISTED", "SUBMITTED"] } },
+    _count: { _all: true },
+    _sum: { representativeCount: true },
+  });
+  const pendingNonObjection = await client.registration.count({ where: { periodId, status: { in: ["SUBMITTED", "WAITLISTED"] }, nonObjectionStatus: "PENDING" } });
   const row = (status: string) => byStatus.find((group) => group.status === status);
   const approved = row("APPROVED");
   const approvedOrganisations = approved?._count._all ?? 0;

@@ -63,6 +63,7 @@ export interface RegistrationOptions {
   waitlistedAt?: Date;
   organisationName?: string;
   confirmTokenExpiresAt?: Date;
+  contactEmail?: string;
 }
 
 /** A registration of `period` with its representatives, live keys set while it is live. */
@@ -71,7 +72,7 @@ export async function createRegistration(db: Db, period: { id: string; eventId: 
   const status = options.status ?? "SUBMITTED";
   const name = options.organisationName ?? `Organisation ${tag}`;
   const key = `${name.toLowerCase()}|FR`;
-  const email = `contact-${tag}@example.org`;
+  const email = options.contactEmail ?? `contact-${tag}@example.org`;
   const count = options.representatives ?? 1;
   const registration = await db.registration.create({
     data: {

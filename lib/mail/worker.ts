@@ -18,6 +18,8 @@ export const BACKOFF_CAP_MS = 60 * 60_000;
 export const STALE_SENDING_MS = 10 * 60_000;
 export const INTERRUPTED_MESSAGE = "Delivery was interrupted; it may or may not have been sent. Send it again from the Mail log if needed.";
 const DEFAULT_BATCH = 20;
+/** Messages of one batch sent at the same time, each on its own connection. */
+const SEND_CONCURRENCY = 4;
 
 /** Delay before attempt `attempts + 1`: 30 s × 2^(attempts − 1), capped at 1 h, minus up to 20 % jitter. */
 export function backoffMs(attempts: number, random: () => number = Math.random): number {
@@ -104,40 +106,55 @@ export async function deliverDueMail(client: Db, transport: MailTransport | null
               next_attempt_at AS "nextAttemptAt", created_at AS "createdAt"`;
   claimed.sort(byQueueOrder);
 
-  for (const row of claimed) {
-    try {
-      await transport.send({ id: row.id, to: row.recipient, subject: row.subject, text: row.textBody, html: row.htmlBody });
-    } catch (error) {
-      const failure = describeSendFailure(error);
-      const final = failure.permanent || row.attempts >= MAX_ATTEMPTS;
-      const nextAttemptAt = new Date(now.getTime() + backoffMs(row.attempts, options.random));
-      await client.outboxMessage.updateMany({
-        where: { id: row.id, status: "SENDING" },
-        data: final
-          ? { status: "FAILED", claimedAt: null, lastError: failure.message }
-          : { status: "PENDING", claimedAt: null, lastError: failure.message, nextAttemptAt },
-      });
-      (final ? report.failed : report.retrying).push(row.id);
-      log.warn(final ? "Mail delivery failed" : "Mail delivery will be retried", { id: row.id, attempts: row.attempts, reason: failure.message });
-      continue;
+  // A few connections at once: each message opens its own, and most of a send is waiting on
+  // round trips. Every row is settled on its own, so one failure never touches another.
+  let next = 0;
+  const lane = async () => {
+    while (next < claimed.length) {
+      const row = claimed[next++]!;
+      await deliverOne(client, transport, row, now, options.random, report, log);
     }
-    // Sent: from here on, a failure to record it must not lead to a second send. If this update
-    // fails the row stays SENDING and becomes FAILED ("may have been sent") after STALE_SENDING_MS.
-    await client.outboxMessage.updateMany({
-      where: { id: row.id, status: "SENDING" },
-      data: {
-        status: "SENT",
-        sentAt: new Date(),
-        claimedAt: null,
-        lastError: null,
-        textBody: redactSecretLinks(row.textBody),
-        htmlBody: redactSecretLinks(row.htmlBody),
-      },
-    });
-    report.sent.push(row.id);
-  }
+  };
+  // Settle every lane before returning (a failed status update must not leave sends running
+  // behind the loop's back); such a row stays SENDING and is failed as interrupted later.
+  const lanes = await Promise.allSettled(Array.from({ length: Math.min(SEND_CONCURRENCY, claimed.length) }, lane));
+  const broken = lanes.find((outcome) => outcome.status === "rejected");
+  if (broken) throw broken.reason;
   if (report.sent.length > 0) log.info("Mail delivered", { ids: report.sent });
   return report;
+}
+
+async function deliverOne(client: Db, transport: MailTransport, row: ClaimedRow, now: Date, random: (() => number) | undefined, report: DeliveryReport, log: Log): Promise<void> {
+  try {
+    await transport.send({ id: row.id, to: row.recipient, subject: row.subject, text: row.textBody, html: row.htmlBody });
+  } catch (error) {
+    const failure = describeSendFailure(error);
+    const final = failure.permanent || row.attempts >= MAX_ATTEMPTS;
+    const nextAttemptAt = new Date(now.getTime() + backoffMs(row.attempts, random));
+    await client.outboxMessage.updateMany({
+      where: { id: row.id, status: "SENDING" },
+      data: final
+        ? { status: "FAILED", claimedAt: null, lastError: failure.message }
+        : { status: "PENDING", claimedAt: null, lastError: failure.message, nextAttemptAt },
+    });
+    (final ? report.failed : report.retrying).push(row.id);
+    log.warn(final ? "Mail delivery failed" : "Mail delivery will be retried", { id: row.id, attempts: row.attempts, reason: failure.message });
+    return;
+  }
+  // Sent: from here on, a failure to record it must not lead to a second send. If this update
+  // fails the row stays SENDING and becomes FAILED ("may have been sent") after STALE_SENDING_MS.
+  await client.outboxMessage.updateMany({
+    where: { id: row.id, status: "SENDING" },
+    data: {
+      status: "SENT",
+      sentAt: new Date(),
+      claimedAt: null,
+      lastError: null,
+      textBody: redactSecretLinks(row.textBody),
+      htmlBody: redactSecretLinks(row.htmlBody),
+    },
+  });
+  report.sent.push(row.id);
 }
 
 function byQueueOrder(a: ClaimedRow, b: ClaimedRow): number {

@@ -1,6 +1,7 @@
 // The body of a public event page: title and days, cancellation notice, summary, venue, its public
 // meetings and its documents. The public page (app/[locale]/events/[slug]) and the staff preview
 // (app/admin/(console)/events/[id]/preview) both render this, so the preview is what the public sees.
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { DocumentTable, type FileLinks } from "@/components/documents/document-table";
 import { formatEventDays } from "@/components/meetings/format";
@@ -10,13 +11,16 @@ import { LocalizedParagraphs, LocalizedText } from "@/components/site/localized-
 import { Alert } from "@/components/ui";
 import type { PublicEvent } from "@/lib/events/queries";
 import type { PublicLocale } from "@/lib/i18n/routing";
+import { listPublicPartners } from "@/lib/registrations/partners";
 import { getRegistrationCallout } from "@/lib/registrations/public-queries";
 
 export async function EventDetail({ event, locale, fileLinks = "public" }: { event: PublicEvent; locale: PublicLocale; fileLinks?: FileLinks }) {
-  const [t, common, registration] = await Promise.all([
+  const [t, common, registration, partners, partnersText] = await Promise.all([
     getTranslations({ locale, namespace: "events" }),
     getTranslations({ locale, namespace: "common" }),
     getRegistrationCallout({ eventSlug: event.slug }, locale),
+    listPublicPartners(event.slug),
+    getTranslations({ locale, namespace: "partners" }),
   ]);
   return (
     <>
@@ -36,6 +40,11 @@ export async function EventDetail({ event, locale, fileLinks = "public" }: { eve
         </p>
       ) : null}
       {registration && event.status !== "CANCELLED" ? <RegistrationCallout callout={registration} locale={locale} /> : null}
+      {partners && partners.length > 0 ? (
+        <p>
+          {partnersText("eventLinkIntro")} <Link href={`/${locale}/events/${event.slug}/partners`}>{partnersText("eventLink")}</Link>
+        </p>
+      ) : null}
       <section aria-labelledby="meetings-heading" className="section">
         <h2 id="meetings-heading">{t("meetingsHeading")}</h2>
         {event.meetings.length > 0 ? (

@@ -2,10 +2,10 @@
 // registrations: "Open registration" when there is none, otherwise its window, how full it is and
 // a link to its page. Server component: it reads the period itself, so the edit pages only place it.
 import Link from "next/link";
-import { AuditTime } from "@/components/audit/change-list";
 import { buttonClass } from "@/components/ui";
 import type { RegistrationTarget } from "@/lib/registrations/schemas";
 import { findPeriodFor, getRegistrationPeriod } from "@/lib/registrations/staff-queries";
+import { venueTime } from "./venue-time";
 import "@/components/registrations/staff/registrations-staff.css";
 
 export interface RegistrationSectionProps {
@@ -36,12 +36,13 @@ export async function RegistrationSection({ target, canConfigure }: Registration
       {period ? (
         <>
           <p>
-            From <AuditTime at={period.opensAt} /> to <AuditTime at={period.closesAt} /> (UTC; set in {period.timeZone}).
+            Open from {venueTime(period.opensAt, period.timeZone)} to {venueTime(period.closesAt, period.timeZone)} ({period.timeZone}).
           </p>
           <p>
-            {period.counts.approvedOrganisations} approved
-            {period.capacityOrganisations === null ? "" : ` of ${period.capacityOrganisations} organisations`}
-            {period.counts.organisationsLeft === null ? "" : ` (${period.counts.organisationsLeft} left)`} · {period.counts.waitlisted} waitlisted ·{" "}
+            {period.counts.approvedOrganisations}
+            {period.capacityOrganisations === null ? "" : ` of ${period.capacityOrganisations}`} organisations approved
+            {period.counts.organisationsLeft === null ? "" : ` (${period.counts.organisationsLeft} ${period.counts.organisationsLeft === 1 ? "place" : "places"} left)`} ·{" "}
+            {period.counts.waitlisted} waitlisted ·{" "}
             {period.counts.submitted} awaiting a decision · <Link href={`/admin/registrations?period=${period.id}`}>See the registrations</Link>
           </p>
         </>

@@ -3,13 +3,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { AuditTime } from "@/components/audit/change-list";
 import { HistoryPanel } from "@/components/admin/history-panel";
 import { NotPermitted } from "@/components/admin/not-permitted";
 import { PageHeader } from "@/components/admin/page-header";
 import { CapacitySummary } from "@/components/registrations/staff/capacity-summary";
 import { PeriodForm } from "@/components/registrations/staff/period-form";
 import { PeriodWaitlist } from "@/components/registrations/staff/period-waitlist";
+import { venueTime } from "@/components/registrations/staff/venue-time";
 import { Badge, buttonClass, Card } from "@/components/ui";
 import { can } from "@/lib/auth/permissions";
 import { requireStaffPage } from "@/lib/auth/session";
@@ -53,7 +53,8 @@ export default async function RegistrationPeriodPage({ params }: PageProps) {
         breadcrumbs={[{ label: "Registrations", href: "/admin/registrations" }]}
         description={
           <p>
-            <Badge tone={state.tone}>{state.label}</Badge> · <AuditTime at={period.opensAt} /> to <AuditTime at={period.closesAt} /> ·{" "}
+            <Badge tone={state.tone}>{state.label}</Badge> · {venueTime(period.opensAt, period.timeZone)} to {venueTime(period.closesAt, period.timeZone)} (
+            {period.timeZone}) ·{" "}
             <Link href={targetHref}>{period.meetingId ? "The hearing" : "The event"}</Link>
           </p>
         }

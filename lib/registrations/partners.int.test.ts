@@ -8,8 +8,9 @@ import { deleteEventWithRegistrations, insertEventWithPeriod, insertRegistration
 
 const db = testDb(2);
 const tag = randomUUID().slice(0, 8);
-let published = { eventId: "", eventSlug: "" };
-let draft = { eventId: "", eventSlug: "" };
+type Seeded = Awaited<ReturnType<typeof insertEventWithPeriod>>;
+let published: Seeded;
+let draft: Seeded;
 
 beforeAll(async () => {
   const main = await insertEventWithPeriod(db, `partners-${tag}`);

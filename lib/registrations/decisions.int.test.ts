@@ -76,7 +76,7 @@ describe("waitlist and promotion", () => {
     expect(await statusOf(second)).toBe("WAITLISTED");
     expect(await emailsOf(first)).toEqual([expect.objectContaining({ template: "registration.approved", language: "ES" })]);
     const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: first, action: "registration.promote" }, select: { actorLabel: true } });
-    expect(audit.actorLabel).toBe("anonymous");
+    expect(audit.actorLabel).toBe("system:auto-promote");
   });
 
   it("without autoPromote nothing moves on a freed place, and Promote next does it in one call", async () => {

@@ -116,7 +116,10 @@ export async function releasePlace(tx: Tx, { periodId, actor }: { periodId: stri
   await lockPeriods(tx, [periodId]);
   const period = await tx.registrationPeriod.findUnique({ where: { id: periodId }, select: { autoPromote: true } });
   if (!period?.autoPromote) return { promoted: null };
-  const { promoted } = await promoteFirst(tx, periodId, actor ?? { kind: "system", label: "auto-promote" });
+  // A registrant's withdrawal promotes someone by the period's rule, not by their choice: the
+  // audit names the system; a staff member's decision that freed the place keeps their name.
+  const promoter = actor === null || ("kind" in actor && actor.kind !== "staff") ? ({ kind: "system", label: "auto-promote" } as const) : actor;
+  const { promoted } = await promoteFirst(tx, periodId, promoter);
   if (promoted) await bumpPublicRevision(tx);
   return { promoted };
 }

@@ -2,7 +2,9 @@
 // one shared client with a pool of 12 connections, so they really run in parallel transactions,
 // and only the period's row lock orders them.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { approveRegistrations } from "@/lib/registrations/decisions";
+import { approveRegistrations, promoteNext } from "@/lib/registrations/decisions";
+import { withdrawOwnRegistration } from "@/lib/registrations/registrant";
+import { newSecretToken } from "@/lib/registrations/tokens";
 import { periodCounts } from "@/lib/registrations/capacity";
 import { createPeriod, createRegistration, createStaffActor } from "@/lib/testing/registration-fixtures";
 import { testDb } from "@/lib/testing/test-db";
@@ -86,6 +88,37 @@ describe("capacity under concurrent approvals", () => {
       expect(counts.approvedOrganisations).toBe(10);
       expect(otherCounts.approvedOrganisations).toBe(3);
       expect(approved).toHaveLength(8 + 3);
+    }
+  });
+
+  it("concurrent Promote next clicks promote only into free places", async () => {
+    const period = await createPeriod(db, { capacityOrganisations: 2 });
+    await registrations(period, 1, { status: "APPROVED" });
+    await registrations(period, 6, { status: "WAITLISTED" });
+    const results = await Promise.all(Array.from({ length: 10 }, () => promoteNext(db, registrar, { periodId: period.id })));
+    expect(results.filter((result) => result.promoted !== null)).toHaveLength(1);
+    expect((await periodCounts(db, period.id)).approvedOrganisations).toBe(2);
+  });
+
+  it("withdrawals with automatic promotion racing staff approvals never exceed the capacity", async () => {
+    for (let round = 1; round <= 3; round += 1) {
+      const period = await createPeriod(db, { capacityOrganisations: 10, autoPromote: true });
+      const approved = await registrations(period, 10, { status: "APPROVED" });
+      await registrations(period, 3, { status: "WAITLISTED" });
+      const candidates = await registrations(period, 20);
+      const tokens: string[] = [];
+      for (const id of approved.slice(0, 3)) {
+        const { token, hash } = newSecretToken();
+        await db.registration.update({ where: { id }, data: { accessTokenHash: hash } });
+        tokens.push(token);
+      }
+      await Promise.all([
+        ...tokens.map((token) => withdrawOwnRegistration(db, { token })),
+        ...candidates.map((id) => approveRegistrations(db, registrar, { ids: [id] })),
+      ]);
+      const counts = await periodCounts(db, period.id);
+      console.info(`withdrawal round ${round}: ${counts.approvedOrganisations}/10 approved, ${counts.waitlisted} still waitlisted`);
+      expect(counts.approvedOrganisations).toBe(10);
     }
   });
 });

@@ -11,10 +11,14 @@ const securityHeaders = [
 ];
 
 // Registration pages carry secret tokens (in the URL or the status cookie) and personal data:
-// no referrer may leak the token, no cache may keep a copy, no search engine may index them.
-// Listed after the site-wide headers so that their Referrer-Policy wins.
+// no referrer may leak the token to another site, no cache may keep a copy, no search engine may
+// index them. Listed after the site-wide headers so that their Referrer-Policy wins.
+// "same-origin", not "no-referrer": under no-referrer browsers send `Origin: null` with every
+// POST (Fetch standard), and Next refuses such server-action posts as cross-site, so neither the
+// JavaScript nor the no-JavaScript form could submit. same-origin still sends nothing to any
+// other site. (The access-link route, which has no form, answers with no-referrer itself.)
 const registrationHeaders = [
-  { key: "Referrer-Policy", value: "no-referrer" },
+  { key: "Referrer-Policy", value: "same-origin" },
   { key: "Cache-Control", value: "private, no-store" },
   { key: "X-Robots-Tag", value: "noindex" },
 ];

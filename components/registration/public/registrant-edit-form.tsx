@@ -55,6 +55,8 @@ export function RegistrantEditForm({
     resolver: zodResolver(registrantUpdateSchema(maxRepresentatives)),
     defaultValues: defaults,
     mode: "onTouched",
+    // The error summary takes focus instead, and links to each field.
+    shouldFocusError: false,
   });
   const [summaryFocus, setSummaryFocus] = useState(0);
   const hydrated = useHydrated();

@@ -62,6 +62,8 @@ export function RegistrationForm(props: RegistrationFormProps) {
     resolver: zodResolver(registrationFormSchema(maxRepresentatives)),
     defaultValues: defaults,
     mode: "onTouched",
+    // The error summary takes focus instead, and links to each field.
+    shouldFocusError: false,
   });
   const [summaryFocus, setSummaryFocus] = useState(0);
   const hydrated = useHydrated();

@@ -9,5 +9,5 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
   const { locale: requested } = await params;
   const locale = isPublicLocale(requested) ? requested : "en";
   await clearStatusCookie();
-  return NextResponse.redirect(new URL(`${statusPath(locale)}?forgotten=1`, request.url), { status: 303, headers: { "Cache-Control": "private, no-store", "Referrer-Policy": "no-referrer" } });
+  return NextResponse.redirect(new URL(`${statusPath(locale)}?forgotten=1`, request.url), { status: 303, headers: { "Cache-Control": "private, no-store", "Referrer-Policy": "same-origin" } });
 }

@@ -23,7 +23,7 @@ export const dynamic = "force-dynamic";
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const locale = await resolvePageLocale(params);
   const t = await getTranslations({ locale, namespace: "registration.status" });
-  return { title: t("title"), referrer: "no-referrer", robots: { index: false, follow: false } };
+  return { title: t("title"), referrer: "same-origin", robots: { index: false, follow: false } };
 }
 
 export default async function RegistrationStatusPage({ params, searchParams }: PageProps) {

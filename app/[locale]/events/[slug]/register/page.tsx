@@ -15,7 +15,7 @@ export const dynamic = "force-dynamic";
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const locale = await resolvePageLocale(params);
   const page = await getRegistrationPage({ eventSlug: (await params).slug }, locale);
-  return { title: page?.title, referrer: "no-referrer", robots: { index: false, follow: false } };
+  return { title: page?.title, referrer: "same-origin", robots: { index: false, follow: false } };
 }
 
 export default async function EventRegisterPage({ params }: PageProps) {

@@ -11,7 +11,8 @@ export type RegistrationStatusValue = "AWAITING_CONFIRMATION" | "SUBMITTED" | "A
 export interface RegistrationStatusData {
   status: RegistrationStatusValue;
   nonObjectionPending: boolean;
-  eventTitle: string;
+  /** What was registered for: a hearing (meetingTitle) or a whole event (eventTitle). */
+  eventTitle?: string | null;
   meetingTitle?: string | null;
   organisation: { name: string; type: string; countryCode: string; website?: string | null; ecosocStatus: string; description?: string | null };
   contact: { name: string; function?: string | null; email: string; phone?: string | null };
@@ -53,8 +54,12 @@ export async function RegistrationStatus({ data, locale }: { data: RegistrationS
       <section aria-labelledby="registration-heading" className="reg-section">
         <h2 id="registration-heading">{data.organisation.name}</h2>
         <dl className="facts">
-          <dt>{t("event")}</dt>
-          <dd>{data.eventTitle}</dd>
+          {data.eventTitle ? (
+            <>
+              <dt>{t("event")}</dt>
+              <dd>{data.eventTitle}</dd>
+            </>
+          ) : null}
           {data.meetingTitle ? (
             <>
               <dt>{t("meeting")}</dt>

@@ -61,7 +61,8 @@ export default async function RegistrationStatusPage({ params, searchParams }: P
         data={{
           status: registration.status,
           nonObjectionPending: registration.nonObjectionStatus === "PENDING",
-          eventTitle: registration.target.title,
+          eventTitle: registration.target.meetingSlug ? null : registration.target.title,
+          meetingTitle: registration.target.meetingSlug ? registration.target.title : null,
           organisation: registration.organisation,
           contact: registration.contact,
           representatives: registration.representatives,

@@ -16,7 +16,7 @@ import { translateText } from "@/lib/i18n/translatable";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import type { EmailParams, EmailTemplate } from "@/lib/mail/templates";
 import { capacityRefusal, type CapacityState, periodCounts } from "@/lib/registrations/capacity";
-import { linkRequestUrl } from "@/lib/registrations/links";
+import { statusPageUrl } from "@/lib/registrations/links";
 import { registrationSnapshot, staffAuditActor } from "@/lib/registrations/snapshot";
 
 export type Tx = Prisma.TransactionClient;
@@ -147,7 +147,7 @@ export async function notifyRegistrant<T extends "registration.approved" | "regi
   params: Omit<EmailParams[T], "organisationName" | "eventTitle" | "statusUrl">,
   status: string,
 ): Promise<void> {
-  const base = { organisationName: row.organisationName, eventTitle: eventTitleFor(row), statusUrl: linkRequestUrl(row.language) };
+  const base = { organisationName: row.organisationName, eventTitle: eventTitleFor(row), statusUrl: statusPageUrl(row.language) };
   await enqueueEmail<EmailTemplate>(tx, {
     to: row.contactEmail,
     template,

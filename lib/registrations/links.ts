@@ -22,6 +22,14 @@ export function linkRequestUrl(language: UnLanguage | string): string {
   return `${publicBaseUrl()}/${registrantLocale(language)}/registration/link`;
 }
 
+/**
+ * The status page as an emailed address: on the device that confirmed, the status cookie opens
+ * it; elsewhere it explains and offers "send me my link again". Never carries a token.
+ */
+export function statusPageUrl(language: UnLanguage | string): string {
+  return `${publicBaseUrl()}${statusPath(registrantLocale(language))}`;
+}
+
 /** The status page (its token travels in the status cookie, never in this address). */
 export function statusPath(locale: PublicLocale): string {
   return `/${locale}/registration/status`;

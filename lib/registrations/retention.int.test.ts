@@ -28,6 +28,8 @@ async function populated(endsOn: string) {
     await createRegistration(db, period, { status: "APPROVED", representatives: 2, language: "FR" }),
     await createRegistration(db, period, { status: "DECLINED", representatives: 1 }),
   ];
+  // Staff write decline reasons free-hand; this one names a person.
+  await db.registration.update({ where: { id: ids[2] }, data: { decisionReason: "Ms Example said the organisation closed." } });
   for (const id of ids) {
     await db.registrationNote.create({ data: { registrationId: id, authorId, body: "Called the director, Ms Example." } });
     const registration = await db.registration.findUniqueOrThrow({ where: { id }, select: { contactEmail: true } });
@@ -47,7 +49,7 @@ async function personalData(ids: string[]) {
   const [registrations, representatives, notes, messages] = await Promise.all([
     db.registration.findMany({
       where: { id: { in: ids } },
-      select: { contactName: true, contactFunction: true, contactEmail: true, contactPhone: true, liveContactEmail: true, anonymisedAt: true },
+      select: { contactName: true, contactFunction: true, contactEmail: true, contactPhone: true, liveContactEmail: true, decisionReason: true, anonymisedAt: true },
     }),
     db.registrationRepresentative.count({ where: { registrationId: { in: ids } } }),
     db.registrationNote.count({ where: { registrationId: { in: ids } } }),
@@ -78,7 +80,7 @@ describe("anonymiseExpiredRegistrations", () => {
     expect(after.representatives).toBe(0);
     expect(after.notes).toBe(0);
     for (const registration of after.registrations) {
-      expect(registration).toMatchObject({ contactName: "", contactFunction: null, contactEmail: "", contactPhone: null, liveContactEmail: null });
+      expect(registration).toMatchObject({ contactName: "", contactFunction: null, contactEmail: "", contactPhone: null, liveContactEmail: null, decisionReason: null });
       expect(registration.anonymisedAt).toEqual(now);
     }
     expect(after.messages).toHaveLength(3);

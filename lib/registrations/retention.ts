@@ -86,6 +86,8 @@ export async function anonymiseExpiredRegistrations(
           contactEmail: "",
           contactPhone: null,
           liveContactEmail: null,
+          // Staff write the reason free-hand, and it may name people.
+          decisionReason: null,
           confirmTokenHash: null,
           confirmTokenExpiresAt: null,
           anonymisedAt: now,

@@ -16,7 +16,7 @@ const securityHeaders = [
 // "same-origin", not "no-referrer": under no-referrer browsers send `Origin: null` with every
 // POST (Fetch standard), and Next refuses such server-action posts as cross-site, so neither the
 // JavaScript nor the no-JavaScript form could submit. same-origin still sends nothing to any
-// other site. (The access-link route, which has no form, answers with no-referrer itself.)
+// other site. (The access-link route, which has no form, keeps no-referrer.)
 const registrationHeaders = [
   { key: "Referrer-Policy", value: "same-origin" },
   { key: "Cache-Control", value: "private, no-store" },
@@ -44,6 +44,9 @@ const nextConfig = {
       { source: "/:locale/registration/:path*", headers: registrationHeaders },
       { source: "/:locale/meetings/:slug/register", headers: registrationHeaders },
       { source: "/:locale/events/:slug/register", headers: registrationHeaders },
+      // The emailed status link (a 303 with no form): the page it leads to is fetched with no
+      // Referer at all, so the token never reaches even our own access logs a second time.
+      { source: "/:locale/registration/access/:token", headers: [{ key: "Referrer-Policy", value: "no-referrer" }] },
     ];
   },
 };

@@ -12,7 +12,7 @@ import { consumeRegistrationLimits } from "@/lib/registrations/rate-limits";
 import { findRegistrationByAccessToken } from "@/lib/registrations/registrant";
 import { setStatusCookie } from "@/lib/registrations/status-cookie";
 
-const NO_STORE = { "Cache-Control": "private, no-store", "Referrer-Policy": "no-referrer" };
+const NO_STORE = { "Cache-Control": "private, no-store" };
 
 function redirectTo(request: NextRequest, path: string): NextResponse {
   return NextResponse.redirect(new URL(path, request.url), { status: 303, headers: NO_STORE });

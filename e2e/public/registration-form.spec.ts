@@ -185,6 +185,7 @@ test("a complete registration: generic answer, confirmation by button, status pa
   await page.setViewportSize({ width: 375, height: 800 });
   await page.screenshot({ path: test.info().outputPath("status-375.png"), fullPage: true });
   await page.screenshot({ path: test.info().outputPath("status-375-top.png") });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
   await page.setViewportSize({ width: 1280, height: 900 });
 
   // Edit while under review.

@@ -5,7 +5,7 @@
 export function HtmlPreview({ html, title }: { html: string; title: string }) {
   return (
     <>
-      <iframe className="mail-html-preview" sandbox="" srcDoc={html} title={title} referrerPolicy="no-referrer" loading="lazy" />
+      <iframe className="mail-html-preview" sandbox="" srcDoc={html} title={title} referrerPolicy="no-referrer" />
       <details className="mail-html-source">
         <summary>HTML source</summary>
         <pre>{html}</pre>

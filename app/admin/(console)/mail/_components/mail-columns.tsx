@@ -11,9 +11,22 @@ const helper = createColumnHelper<DataTableFeatures, MailLogRow>();
 
 const templateLabel = (template: string) => EMAIL_TEMPLATE_LABELS[template as EmailTemplate] ?? template;
 
+/** An address that may wrap after its "@" rather than anywhere. */
+function Recipient({ address }: { address: string }) {
+  const at = address.lastIndexOf("@");
+  if (at < 0) return <span className="mail-log__recipient">{address}</span>;
+  return (
+    <span className="mail-log__recipient">
+      {address.slice(0, at)}
+      <wbr />
+      {address.slice(at)}
+    </span>
+  );
+}
+
 export const mailColumns = helper.columns([
   helper.accessor("createdAt", { header: "Created", cell: (info) => <span className="nowrap">{formatMailInstant(info.getValue())}</span> }),
-  helper.accessor("recipient", { header: "Recipient", cell: (info) => <span className="mail-log__recipient">{info.getValue()}</span> }),
+  helper.accessor("recipient", { header: "Recipient", cell: (info) => <Recipient address={info.getValue()} /> }),
   helper.accessor("subject", {
     header: "Subject",
     cell: (info) => <Link href={`/admin/mail/${info.row.original.id}`}>{info.getValue()}</Link>,

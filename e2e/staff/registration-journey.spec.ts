@@ -7,6 +7,7 @@
 //
 // Public visitors are separate browser contexts without cookies; staff use the e2e admin.
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { createStaffUser, signInAs } from "../fixtures/staff-users";
 import { venueMinute } from "../fixtures/venue-time";
 import { expectNoSeriousA11yViolations } from "../public/a11y";
 
@@ -231,6 +232,12 @@ test("a company without ECOSOC status can be approved only once no objection is 
   const hearing = await createPublishedHearing(page, unique());
   const periodId = await openRegistration(page, hearing.meetingId, {});
   await expectNoSeriousA11yViolations(page);
+  // The settings are saved from the period page (version-checked on the server).
+  await page.getByLabel("Representatives per organisation").fill("2");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByText("Changes saved.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel("Representatives per organisation")).toHaveValue("2");
   const company = organisation("Acme Remittances Ltd", { type: "PRIVATE_SECTOR", ecosoc: "NONE", country: "KE" });
   const visitor = await registerAndConfirm(browser, page, hearing.slug, company);
 
@@ -283,4 +290,15 @@ test("hostile text in an organisation name is shown as text in the staff table a
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(hostile.name);
   await expect(page.locator('main img[src="x"]')).toHaveCount(0);
   expect(dialogs).toEqual([]);
+});
+
+test("an editor is not shown registrations", async ({ page, browser }) => {
+  const editor = await createStaffUser(page, { role: "EDITOR" });
+  const editorPage = await signInAs(browser, editor);
+  await expect(editorPage.getByRole("navigation").getByRole("link", { name: "Registrations" })).toHaveCount(0);
+  await expect(editorPage.getByRole("navigation").getByRole("link", { name: "Mail log" })).toHaveCount(0);
+  await editorPage.goto("/admin/registrations");
+  await expect(editorPage.getByText("Your role does not allow you to see registrations.", { exact: false })).toBeVisible();
+  await expect(editorPage.getByRole("table", { name: "Registrations" })).toHaveCount(0);
+  await editorPage.context().close();
 });

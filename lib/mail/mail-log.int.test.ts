@@ -10,7 +10,7 @@ vi.mock("next/headers", async () => (await import("@/lib/testing/session-harness
 const { resendMailAction } = await import("./actions");
 const { enqueueEmail } = await import("./outbox");
 const { mailListParams } = await import("./list-params");
-const { NOT_RESENDABLE_MESSAGE, resendMail } = await import("./resend");
+const { ANONYMISED_MESSAGE, NOT_RESENDABLE_MESSAGE, resendMail } = await import("./resend");
 const { findMailLog, findMailMessage } = await import("./staff-queries");
 const { ConflictError, ForbiddenError, NotFoundError, UnauthorizedError } = await import("@/lib/errors");
 
@@ -105,6 +105,10 @@ describe("Send again", () => {
     await expect(resendMail(db, actors.ADMIN, { id: ids.pending })).rejects.toBeInstanceOf(ConflictError);
     await expect(resendMail(db, actors.ADMIN, { id: "cm0000000000000000000000" })).rejects.toBeInstanceOf(NotFoundError);
     await expect(resendMail(db, actors.EDITOR, { id: ids.failed })).rejects.toBeInstanceOf(ForbiddenError);
+    // Scrubbed by the retention job: nothing left to send.
+    await add("scrubbed", `scrubbed-${tag}@example.org`, "registration.withdrawn", "FAILED");
+    await db.outboxMessage.update({ where: { id: ids.scrubbed! }, data: { recipient: "", textBody: "[removed]", htmlBody: "[removed]" } });
+    await expect(resendMail(db, actors.ADMIN, { id: ids.scrubbed })).rejects.toThrow(new ConflictError(ANONYMISED_MESSAGE));
     expect((await db.outboxMessage.findUniqueOrThrow({ where: { id: ids.failed! } })).status).toBe("FAILED");
   });
 

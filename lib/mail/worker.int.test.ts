@@ -208,6 +208,24 @@ describe("deliverDueMail", () => {
     expect((await row(id)).status).toBe("FAILED");
   });
 
+  it("does not write the sent bodies back over a row the retention job scrubbed during the send", async () => {
+    sink = await startSmtpSink();
+    const real = transportTo(sink.url);
+    const { id } = await enqueue();
+    const scrubbing: MailTransport = {
+      send: async (mail) => {
+        await real.send(mail);
+        await db.outboxMessage.update({ where: { id }, data: { recipient: "", textBody: "[removed]", htmlBody: "[removed]" } });
+      },
+      close: () => real.close(),
+    };
+    expect((await deliverDueMail(db, scrubbing, { logger: quiet })).sent).toEqual([id]);
+    const stored = await row(id);
+    expect(stored.status).toBe("SENT");
+    expect(stored.textBody).toBe("[removed]");
+    expect(stored.htmlBody).toBe("[removed]");
+  });
+
   it("holds messages when there is no SMTP server and prints each once in development", async () => {
     const { id } = await enqueue();
     const printed: string[] = [];

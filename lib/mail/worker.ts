@@ -143,17 +143,15 @@ async function deliverOne(client: Db, transport: MailTransport, row: ClaimedRow,
   }
   // Sent: from here on, a failure to record it must not lead to a second send. If this update
   // fails the row stays SENDING and becomes FAILED ("may have been sent") after STALE_SENDING_MS.
-  await client.outboxMessage.updateMany({
-    where: { id: row.id, status: "SENDING" },
-    data: {
-      status: "SENT",
-      sentAt: new Date(),
-      claimedAt: null,
-      lastError: null,
-      textBody: redactSecretLinks(row.textBody),
-      htmlBody: redactSecretLinks(row.htmlBody),
-    },
-  });
+  // The bodies are redacted only if still the ones sent: the retention job may have scrubbed the
+  // row meanwhile, and writing the old bodies back would restore personal data.
+  await client.$transaction([
+    client.outboxMessage.updateMany({ where: { id: row.id, status: "SENDING" }, data: { status: "SENT", sentAt: new Date(), claimedAt: null, lastError: null } }),
+    client.outboxMessage.updateMany({
+      where: { id: row.id, textBody: row.textBody, htmlBody: row.htmlBody },
+      data: { textBody: redactSecretLinks(row.textBody), htmlBody: redactSecretLinks(row.htmlBody) },
+    }),
+  ]);
   report.sent.push(row.id);
 }
 

@@ -51,6 +51,12 @@ const envSchema = z.object({
   MAIL_INTERVAL_MS: optionalString.pipe(z.coerce.number<string>().int().min(100).max(600_000).default(3000)),
   /** Days after a registration period's event (or its closing, whichever is later) before personal data is anonymised. */
   REGISTRATION_RETENTION_DAYS: optionalString.pipe(z.coerce.number<string>().int().min(1).max(3650).default(365)),
+  /**
+   * Registration submissions (and link requests) accepted per client address per hour; the
+   * confirmation and status-link limits scale with it. Raise it where many registrants share one
+   * address (an office or venue behind one NAT address).
+   */
+  REGISTRATION_ADDRESS_LIMIT: optionalString.pipe(z.coerce.number<string>().int().min(1).max(100_000).default(10)),
   /** How often each web instance runs the registration housekeeping (retention, expired confirmations). */
   RETENTION_INTERVAL_MS: optionalString.pipe(z.coerce.number<string>().int().min(1000).max(86_400_000).default(3_600_000)),
   /** Set by `npm start` to the public address; read only through `publicBaseUrl()`. */

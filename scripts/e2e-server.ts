@@ -76,6 +76,8 @@ try {
     CACHE_POLL_MS: "1000",
     // No SMTP in e2e: messages are held and read in the staff Mail log, promptly.
     MAIL_INTERVAL_MS: "500",
+    // Every spec registers from 127.0.0.1; the limits themselves are tested in integration tests.
+    REGISTRATION_ADDRESS_LIMIT: "1000",
     NEXT_DIST_DIR: DIST_DIR,
     NEXT_TELEMETRY_DISABLED: "1",
     NODE_ENV: "production",

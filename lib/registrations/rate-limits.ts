@@ -21,13 +21,20 @@ interface Limit {
   durationSeconds: number;
 }
 
-/** Per kind: attempts per client address, and per email address where the kind has one. */
+/**
+ * Per kind: attempts per client address, and per email address where the kind has one. The
+ * per-address numbers are for the default REGISTRATION_ADDRESS_LIMIT (10 submissions an hour) and
+ * scale with it, for venues where many registrants share one address.
+ */
 export const REGISTRATION_LIMITS: Record<RegistrationLimitKind, { perAddress: Limit; perEmail?: Limit }> = {
   submit: { perAddress: { points: 10, durationSeconds: 3600 }, perEmail: { points: 3, durationSeconds: 3600 } },
   resend: { perAddress: { points: 10, durationSeconds: 3600 }, perEmail: { points: 3, durationSeconds: 3600 } },
   confirm: { perAddress: { points: 30, durationSeconds: 900 } },
   access: { perAddress: { points: 120, durationSeconds: 3600 } },
 };
+
+/** The REGISTRATION_ADDRESS_LIMIT the per-address numbers above are written for. */
+const DEFAULT_ADDRESS_LIMIT = 10;
 
 /** "Already registered" / "organisation taken" notices: at most one per recipient per hour. */
 export const NOTICE_LIMIT: Limit = { points: 1, durationSeconds: 3600 };
@@ -87,7 +94,9 @@ async function consume(prefix: string, limit: Limit, purpose: string, value: str
  */
 export async function consumeRegistrationLimits(input: { clientAddress: string | null; email?: string | null; kind: RegistrationLimitKind }): Promise<void> {
   const limits = REGISTRATION_LIMITS[input.kind];
-  await consume(`reg-${input.kind}-addr`, limits.perAddress, `${input.kind}:address`, throttleSubject(input.clientAddress));
+  const scale = env().REGISTRATION_ADDRESS_LIMIT / DEFAULT_ADDRESS_LIMIT;
+  const perAddress = { ...limits.perAddress, points: Math.max(1, Math.round(limits.perAddress.points * scale)) };
+  await consume(`reg-${input.kind}-addr`, perAddress, `${input.kind}:address`, throttleSubject(input.clientAddress));
   if (limits.perEmail && input.email) await consume(`reg-${input.kind}-email`, limits.perEmail, `${input.kind}:email`, input.email.trim().toLowerCase());
 }
 

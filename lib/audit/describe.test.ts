@@ -86,6 +86,23 @@ describe("formatAuditValue and labelForField", () => {
 });
 
 describe("describeAction", () => {
+  it("words every action the registration and mail code records", async () => {
+    const { readdir, readFile } = await import("node:fs/promises");
+    const path = await import("node:path");
+    const actions = new Set<string>();
+    for (const folder of ["lib/registrations", "lib/mail"]) {
+      for (const name of await readdir(folder)) {
+        if (!name.endsWith(".ts") || name.includes(".test.")) continue;
+        const source = await readFile(path.join(folder, name), "utf8");
+        for (const match of source.matchAll(/action: "([a-z.-]+)"/gu)) if (match[1]) actions.add(match[1]);
+      }
+    }
+    expect(actions.size).toBeGreaterThan(10);
+    for (const action of actions) expect(describeAction(action), action).not.toBe(action);
+    expect(describeAction("registration.approve")).toBe("Approved registration");
+    expect(describeAction("registration-period.update")).toBe("Updated registration settings");
+  });
+
   it("words known actions", () => {
     expect(describeAction("meeting.update")).toBe("Updated meeting");
     expect(describeAction("meeting.publish")).toBe("Published meeting");

@@ -214,6 +214,17 @@ const ACTION_LABELS: Record<string, string> = {
   "document.file.replace": "Replaced a document file",
   "document.file.remove": "Removed a document file",
   "document.file.revert": "Reverted a document file",
+  "registration.confirmed": "Registrant confirmed their email",
+  "registration.withdrawn": "Registrant withdrew the registration",
+  "registration.updated-by-registrant": "Registrant updated the registration",
+  "registration.non-objection": "Recorded the non-objection outcome",
+  "registration.note": "Added a note to a registration",
+  "registration.promote": "Promoted a registration from the waitlist",
+  "registration.purge-unconfirmed": "Deleted an unconfirmed registration",
+  "registration.viewed": "Viewed a registration",
+  "registration.exported": "Exported registrations",
+  "registration-period.anonymised": "Anonymised registrations after the retention period",
+  "mail.resend": "Queued an email to be sent again",
 };
 
 const VERBS: Record<string, string> = {
@@ -246,6 +257,7 @@ const ENTITIES: Record<string, string> = {
   document: "document",
   "document-file": "document file",
   registration: "registration",
+  "registration-period": "registration settings",
   staff: "staff account",
   "staff-user": "staff account",
 };

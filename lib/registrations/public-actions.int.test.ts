@@ -123,6 +123,18 @@ describe("public registration actions", () => {
     expect(request.cookies.has(STATUS_COOKIE)).toBe(false);
   });
 
+  it("tell a rate-limited confirmation apart from a bad link, so the page keeps its button and says to wait", async () => {
+    const form = new FormData();
+    form.append("token", "A".repeat(43));
+    let answer = await actions.confirmRegistrationAction(IDLE, form);
+    for (let attempt = 1; attempt < 40 && answer.reason === undefined; attempt += 1) {
+      expect(answer).toEqual({ status: "error", message: INVALID_LINK_MESSAGE });
+      answer = await actions.confirmRegistrationAction(IDLE, form);
+    }
+    expect(answer.reason).toBe("rate-limited");
+    expect(answer.message).toMatch(/^Too many attempts\. Please try again in \d+ minutes?\.$/u);
+  });
+
   it("edit and withdraw with the status cookie only; without it, the one invalid-link message", async () => {
     const { periodId } = await createOpenPeriod(db);
     const values = formValues();

@@ -10,7 +10,7 @@ import { headers } from "next/headers";
 import { redirect, unstable_rethrow } from "next/navigation";
 import { revalidatePublicPages } from "@/lib/cache/public";
 import { db } from "@/lib/db";
-import { AppError, GENERIC_ERROR_MESSAGE, ValidationError } from "@/lib/errors";
+import { AppError, GENERIC_ERROR_MESSAGE, TooManyRequestsError, ValidationError } from "@/lib/errors";
 import { clientAddress } from "@/lib/http/client-address";
 import { logger } from "@/lib/logger";
 import { checkAntiBot, FORM_TOKEN_FIELD, HONEYPOT_FIELD, issueFormToken } from "@/lib/registrations/anti-bot";
@@ -31,6 +31,8 @@ export type PublicActionState = {
   values?: Record<string, unknown>;
   /** The registration form only: the fill-time token to put back in the re-rendered form. */
   formToken?: string;
+  /** Set when a rate limit refused the attempt: the form stays, with the wait in `message`. */
+  reason?: "rate-limited";
 };
 
 const SUBMITTED_MESSAGE = "Thank you. Check your email: we have sent a link to confirm your registration. It works for 48 hours.";
@@ -55,7 +57,8 @@ function failure(error: unknown, action: string, values?: Record<string, unknown
   }
   if (error instanceof AppError && error.expose) {
     logger.info("Public registration action refused", { action, refusal: error.name, status: error.status });
-    return { status: "error", message: error.message, ...echoed };
+    const limited = error instanceof TooManyRequestsError ? { reason: "rate-limited" as const } : {};
+    return { status: "error", message: error.message, ...limited, ...echoed };
   }
   logger.error("Public registration action failed", { action, error });
   return { status: "error", message: GENERIC_ERROR_MESSAGE, ...echoed };

@@ -8,6 +8,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { UnLanguage } from "@/lib/i18n/languages";
 import { translate, translateText } from "@/lib/i18n/translatable";
 import { EVENT_TIME_ZONE } from "@/lib/registrations/periods";
+import { findRegistrationByAccessToken, type RegistrantView } from "@/lib/registrations/registrant";
 
 export type RegistrationTargetRef = { meetingSlug: string } | { eventSlug: string };
 export type RegistrationWindowState = "upcoming" | "open" | "closed";
@@ -112,3 +113,6 @@ export async function getRegistrationCallout(target: RegistrationTargetRef, loca
   const found = await lookup(target);
   return found ? callout(found, locale, now) : null;
 }
+
+/** The registration a status-page token opens, or null for any token that opens none. */
+export const getRegistrantView = cache(async (token: string, locale: UnLanguage): Promise<RegistrantView | null> => findRegistrationByAccessToken(db, token, locale));

@@ -11,7 +11,7 @@ import { SubmitButton } from "./submit-button";
 export function ConfirmForm({ action, token, linkPageHref }: { action: (state: PublicFormState, formData: FormData) => Promise<PublicFormState>; token: string; linkPageHref: string }) {
   const t = useTranslations("registration.confirm");
   const [state, formAction, pending] = useActionState(action, IDLE_STATE);
-  if (state.status === "error") {
+  if (state.status === "error" && state.reason !== "rate-limited") {
     return (
       <Alert tone="error" live="assertive" title={t("invalidTitle")}>
         <p>{t("invalidBody")}</p>
@@ -23,6 +23,11 @@ export function ConfirmForm({ action, token, linkPageHref }: { action: (state: P
   }
   return (
     <form action={formAction}>
+      {state.reason === "rate-limited" && state.message ? (
+        <Alert tone="error" live="assertive">
+          <p>{state.message}</p>
+        </Alert>
+      ) : null}
       <input type="hidden" name="token" value={token} />
       <SubmitButton pending={pending} pendingLabel={t("confirming")}>
         {t("button")}

@@ -14,6 +14,8 @@ export interface PublicFormState {
   values?: Record<string, unknown>;
   /** The registration form only: the fill-time token to put back in the re-rendered form. */
   formToken?: string;
+  /** A rate limit refused the attempt: the form stays, with the wait in `message`. */
+  reason?: "rate-limited";
 }
 
 export const IDLE_STATE: PublicFormState = { status: "idle" };

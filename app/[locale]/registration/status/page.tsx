@@ -6,9 +6,8 @@ import { RegistrationStatus } from "@/components/registration/public/registratio
 import { WithdrawForm } from "@/components/registration/public/withdraw-form";
 import { resolvePageLocale } from "@/components/site/page-locale";
 import { Alert, Button } from "@/components/ui";
-import { db } from "@/lib/db";
 import { updateOwnRegistrationAction, withdrawOwnRegistrationAction } from "@/lib/registrations/public-actions";
-import { findRegistrationByAccessToken } from "@/lib/registrations/registrant";
+import { getRegistrantView } from "@/lib/registrations/public-queries";
 import { readStatusCookie } from "@/lib/registrations/status-cookie";
 import "@/components/registration/public/registration.css";
 
@@ -31,7 +30,7 @@ export default async function RegistrationStatusPage({ params, searchParams }: P
   const query = await searchParams;
   const t = await getTranslations({ locale, namespace: "registration.status" });
   const token = await readStatusCookie();
-  const registration = token ? await findRegistrationByAccessToken(db, token, locale) : null;
+  const registration = token ? await getRegistrantView(token, locale) : null;
   const linkPage = `/${locale}/registration/link`;
 
   if (!registration) {

@@ -2,14 +2,13 @@
 // moved into the status cookie and the browser is sent (303) to the status page, whose address
 // carries no secret; any other token goes there too with one generic notice, never the token.
 import { type NextRequest, NextResponse } from "next/server";
-import { db } from "@/lib/db";
 import { TooManyRequestsError } from "@/lib/errors";
 import { clientAddress } from "@/lib/http/client-address";
 import { isPublicLocale } from "@/lib/i18n/routing";
 import { logger } from "@/lib/logger";
 import { statusPath } from "@/lib/registrations/links";
 import { consumeRegistrationLimits } from "@/lib/registrations/rate-limits";
-import { findRegistrationByAccessToken } from "@/lib/registrations/registrant";
+import { getRegistrantView } from "@/lib/registrations/public-queries";
 import { setStatusCookie } from "@/lib/registrations/status-cookie";
 
 const NO_STORE = { "Cache-Control": "private, no-store" };
@@ -24,7 +23,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const status = statusPath(locale);
   try {
     await consumeRegistrationLimits({ clientAddress: clientAddress(request.headers), kind: "access" });
-    const registration = await findRegistrationByAccessToken(db, token, locale);
+    const registration = await getRegistrantView(token, locale);
     if (!registration) return redirectTo(request, `${status}?link=invalid`);
     await setStatusCookie(token);
     return redirectTo(request, status);

@@ -17,7 +17,7 @@ test("the administrator's dashboard shows each block, linking to its list", asyn
   await page.getByRole("region", { name: "Registrations awaiting review" }).getByRole("link").click();
   await expect(page).toHaveURL(/\/admin\/registrations\?status=SUBMITTED$/u);
   await expect(page.getByRole("heading", { level: 1, name: "Registrations" })).toBeVisible();
-  await expect(page.getByLabel("Status")).toHaveValue("SUBMITTED");
+  await expect(page.getByLabel("Status", { exact: true })).toHaveValue("SUBMITTED");
   await expect(page.getByRole("table", { name: "Registrations" })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 

@@ -51,7 +51,7 @@ export interface RegistrantView {
   declineMessage: string | null;
   decisionReason: string | null;
   /** The hearing (or event) registered for, titled in the page's language. */
-  target: { title: string; eventSlug: string; meetingSlug: string | null };
+  target: { title: string; eventTitle: string; eventSlug: string; meetingSlug: string | null };
   period: { maxRepresentatives: number; opensAt: Date; closesAt: Date; nonObjectionRequired: boolean };
   canEdit: boolean;
   canWithdraw: boolean;
@@ -118,7 +118,7 @@ export async function findRegistrationByAccessToken(db: RegistrantClient, token:
     withdrawnAt: found.withdrawnAt,
     declineMessage: status === "DECLINED" ? translateText(found.period.declineMessage, locale) || null : null,
     decisionReason: status === "DECLINED" ? found.decisionReason : null,
-    target: { title: translateText(found.meeting?.title ?? found.event.title, locale), eventSlug: found.event.slug, meetingSlug: found.meeting?.slug ?? null },
+    target: { title: translateText(found.meeting?.title ?? found.event.title, locale), eventTitle: translateText(found.event.title, locale), eventSlug: found.event.slug, meetingSlug: found.meeting?.slug ?? null },
     period: { maxRepresentatives: found.period.maxRepresentatives, opensAt: found.period.opensAt, closesAt: found.period.closesAt, nonObjectionRequired: found.period.nonObjectionRequired },
     canEdit: EDITABLE.includes(status),
     canWithdraw: WITHDRAWABLE.includes(status),

@@ -53,14 +53,14 @@ export default async function RegistrationStatusPage({ params, searchParams }: P
     <>
       <header className="page-header">
         <h1>{t("title")}</h1>
-        <p className="lead">{registration.target.title}</p>
+        <p className="lead">{registration.target.meetingSlug ? `${registration.target.eventTitle} — ${registration.target.title}` : registration.target.title}</p>
       </header>
       <RegistrationStatus
         locale={locale}
         data={{
           status: registration.status,
           nonObjectionPending: registration.nonObjectionStatus === "PENDING",
-          eventTitle: registration.target.meetingSlug ? null : registration.target.title,
+          eventTitle: registration.target.eventTitle,
           meetingTitle: registration.target.meetingSlug ? registration.target.title : null,
           organisation: registration.organisation,
           contact: registration.contact,

@@ -4,6 +4,7 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { TooManyRequestsError } from "@/lib/errors";
 import { clientAddress } from "@/lib/http/client-address";
+import { seeOther } from "@/lib/http/see-other";
 import { isPublicLocale } from "@/lib/i18n/routing";
 import { logger } from "@/lib/logger";
 import { statusPath } from "@/lib/registrations/links";
@@ -13,8 +14,8 @@ import { setStatusCookie } from "@/lib/registrations/status-cookie";
 
 const NO_STORE = { "Cache-Control": "private, no-store" };
 
-function redirectTo(request: NextRequest, path: string): NextResponse {
-  return NextResponse.redirect(new URL(path, request.url), { status: 303, headers: NO_STORE });
+function redirectTo(path: string): NextResponse {
+  return seeOther(path, NO_STORE);
 }
 
 export async function GET(request: NextRequest, { params }: { params: Promise<{ locale: string; token: string }> }): Promise<NextResponse> {
@@ -24,14 +25,14 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   try {
     await consumeRegistrationLimits({ clientAddress: clientAddress(request.headers), kind: "access" });
     const registration = await getRegistrantView(token, locale);
-    if (!registration) return redirectTo(request, `${status}?link=invalid`);
+    if (!registration) return redirectTo(`${status}?link=invalid`);
     await setStatusCookie(token);
-    return redirectTo(request, status);
+    return redirectTo(status);
   } catch (error) {
     if (error instanceof TooManyRequestsError) {
       return new NextResponse(error.message, { status: 429, headers: { ...NO_STORE, "Retry-After": String(error.retryAfterSeconds), "Content-Type": "text/plain; charset=utf-8" } });
     }
     logger.error("Registration access link failed", { error });
-    return redirectTo(request, `${status}?link=invalid`);
+    return redirectTo(`${status}?link=invalid`);
   }
 }

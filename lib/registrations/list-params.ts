@@ -95,6 +95,8 @@ export interface StaffRegistrationRow {
   submittedAt: string | null;
   /** The event's title, or "Event — Meeting" when the registration is for one meeting. */
   eventTitle: string;
+  /** Short label for the table: the hearing's title and its event's year, or the event's title. */
+  hearing: string;
   /** The retention job has removed the registration's personal data. */
   anonymised: boolean;
 }

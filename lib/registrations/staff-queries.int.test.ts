@@ -88,6 +88,7 @@ describe("findStaffRegistrations", () => {
       representativeCount: 3,
       submittedAt: "2013-06-02T23:59:00.000Z",
       eventTitle: `Hearings sq-${tag}`,
+      hearing: `Hearings sq-${tag}`,
       anonymised: false,
     });
     expect(JSON.stringify(page.rows)).not.toMatch(/example\.org|Käthe/u);

@@ -50,7 +50,7 @@ const rowSelect = {
   ecosocStatus: true,
   representativeCount: true,
   anonymisedAt: true,
-  event: { select: { title: true } },
+  event: { select: { title: true, year: true } },
   meeting: { select: { title: true } },
 } as const;
 
@@ -101,6 +101,7 @@ export async function findStaffRegistrations(
       representativeCount: registration.representativeCount,
       submittedAt: registration.confirmedAt?.toISOString() ?? null,
       eventTitle: periodTitle(registration.event, registration.meeting),
+      hearing: registration.meeting ? `${translateText(registration.meeting.title, "en")} (${registration.event.year})` : translateText(registration.event.title, "en"),
       anonymised: registration.anonymisedAt !== null,
     })),
   };

@@ -37,7 +37,11 @@ export function registrationsColumns({ selectable }: { selectable: boolean }) {
       cell: (info) => <Badge tone={NON_OBJECTION_TONES[info.getValue()]}>{NON_OBJECTION_STATUS_LABELS[info.getValue()]}</Badge>,
     }),
     helper.accessor((row) => row.representativeCount, { id: "representatives", header: "People" }),
-    helper.accessor("eventTitle", { header: "Hearing", enableSorting: false }),
+    helper.accessor("hearing", {
+      header: "Hearing",
+      enableSorting: false,
+      cell: (info) => <span title={info.row.original.eventTitle}>{info.getValue()}</span>,
+    }),
     helper.accessor("submittedAt", {
       header: "Confirmed (UTC)",
       cell: (info) => {

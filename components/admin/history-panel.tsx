@@ -4,7 +4,7 @@
 import Link from "next/link";
 import { AuditTime, ChangeList } from "@/components/audit/change-list";
 import { Card } from "@/components/ui";
-import { HISTORY_LIMIT, historyPermission } from "@/lib/audit/queries";
+import { type EntityHistory, HISTORY_LIMIT, historyPermission } from "@/lib/audit/queries";
 import { activityListParams } from "@/lib/audit/schemas";
 import { getEntityHistory } from "@/lib/audit/staff-queries";
 import { can } from "@/lib/auth/permissions";
@@ -18,6 +18,22 @@ export interface HistoryPanelProps {
   headingLevel?: "h2" | "h3";
 }
 
+/** The entries of a history, newest first: who did what, when, and the changes. */
+export function HistoryEntries({ rows }: { rows: EntityHistory["rows"] }) {
+  return (
+    <ol className="history-panel__list">
+      {rows.map((row) => (
+        <li key={row.id} className="history-panel__entry">
+          <p className="history-panel__meta">
+            <strong>{row.actionLabel}</strong> by {row.actor}, <AuditTime at={row.at} />
+          </p>
+          <ChangeList changes={row.changes} />
+        </li>
+      ))}
+    </ol>
+  );
+}
+
 export async function HistoryPanel({ entityType, entityId, headingLevel = "h2" }: HistoryPanelProps) {
   const session = await getSession();
   if (!session || !can(session.role, historyPermission(entityType))) return null;
@@ -29,16 +45,7 @@ export async function HistoryPanel({ entityType, entityId, headingLevel = "h2" }
       {rows.length === 0 ? (
         <p className="muted">No changes have been recorded yet.</p>
       ) : (
-        <ol className="history-panel__list">
-          {rows.map((row) => (
-            <li key={row.id} className="history-panel__entry">
-              <p className="history-panel__meta">
-                <strong>{row.actionLabel}</strong> by {row.actor}, <AuditTime at={row.at} />
-              </p>
-              <ChangeList changes={row.changes} />
-            </li>
-          ))}
-        </ol>
+        <HistoryEntries rows={rows} />
       )}
       {total > rows.length ? (
         <p className="muted">

@@ -1,22 +1,14 @@
 // What the public registration actions give back to their forms (contract B, public-actions.ts),
 // and the helpers that turn it into field errors and re-rendered values. Client-safe.
 import type { FieldErrors, FieldValues } from "react-hook-form";
+import type { PublicActionState } from "@/lib/registrations/public-actions";
 
 /**
  * The `(prevState, formData)` state of the public actions. `values` is what was typed (the
  * FormData as nested objects), so that a form posted without JavaScript is re-rendered by the
  * server with everything kept.
  */
-export interface PublicFormState {
-  status: "idle" | "done" | "error";
-  message?: string;
-  fieldErrors?: Record<string, string[]>;
-  values?: Record<string, unknown>;
-  /** The registration form only: the fill-time token to put back in the re-rendered form. */
-  formToken?: string;
-  /** A rate limit refused the attempt: the form stays, with the wait in `message`. */
-  reason?: "rate-limited";
-}
+export type PublicFormState = PublicActionState;
 
 export const IDLE_STATE: PublicFormState = { status: "idle" };
 

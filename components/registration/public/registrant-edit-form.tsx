@@ -5,15 +5,15 @@
 // like the registration form (the server re-renders it with values and errors).
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { type FormEvent, startTransition, useActionState, useEffect, useMemo, useState } from "react";
-import { get, type Path, useForm, useWatch, type UseFormReturn } from "react-hook-form";
+import { useActionState, useMemo } from "react";
+import { useForm, useWatch, type UseFormReturn } from "react-hook-form";
 import { Alert, Checkbox, Textarea, TextInput } from "@/components/ui";
 import { registrantUpdateSchema, type RegistrantUpdateData, type RegistrantUpdateInput } from "@/lib/registrations/schemas";
-import { ERROR_SUMMARY_ID, ErrorSummary } from "./error-summary";
-import { checkedAt, flattenErrors, flattenServerErrors, IDLE_STATE, type PublicFormState, representativesFrom, textAt } from "./form-state";
+import { ErrorSummary } from "./error-summary";
+import { checkedAt, IDLE_STATE, type PublicFormState, representativesFrom, textAt } from "./form-state";
 import { RepresentativesFieldset, type RepresentativesFormShape } from "./representatives-fieldset";
 import { SubmitButton } from "./submit-button";
-import { useHydrated } from "./use-hydrated";
+import { useFormErrors } from "./use-form-errors";
 
 const DESCRIPTION_MAX = 1000;
 
@@ -58,35 +58,10 @@ export function RegistrantEditForm({
     // The error summary takes focus instead, and links to each field.
     shouldFocusError: false,
   });
-  const [summaryFocus, setSummaryFocus] = useState(0);
-  const hydrated = useHydrated();
-
-  useEffect(() => {
-    if (state.status !== "error") return;
-    for (const [path, messages] of Object.entries(state.fieldErrors ?? {})) {
-      if (messages[0]) form.setError(path as Path<RegistrantUpdateInput>, { type: "server", message: messages[0] });
-    }
-    requestAnimationFrame(() => document.getElementById(ERROR_SUMMARY_ID)?.focus());
-  }, [state, form]);
-
-  const errors = hydrated ? flattenErrors(form.formState.errors) : flattenServerErrors(state.fieldErrors);
-  const errorFor = (path: string): string | undefined => {
-    if (!hydrated) return state.fieldErrors?.[path]?.[0];
-    const entry = get(form.formState.errors, path) as { message?: string } | undefined;
-    return typeof entry?.message === "string" ? entry.message : undefined;
-  };
+  const { errors, errorFor, summaryFocus, onSubmit: submitHandler } = useFormErrors(form, state);
   const description = useWatch({ control: form.control, name: "organisation.description" }) ?? "";
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    const element = event.currentTarget;
-    void form.handleSubmit(
-      () => {
-        const data = new FormData(element);
-        startTransition(() => formAction(data));
-      },
-      () => setSummaryFocus((key) => key + 1),
-    )(event);
-  };
+  const onSubmit = submitHandler(formAction);
 
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="reg-form">

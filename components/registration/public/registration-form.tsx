@@ -5,17 +5,17 @@
 // component with the action's state: every value kept, errors on their fields and in the summary.
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { type FormEvent, startTransition, useActionState, useEffect, useMemo, useState } from "react";
-import { get, type Path, useForm, useWatch, type UseFormReturn } from "react-hook-form";
+import { useActionState, useMemo } from "react";
+import { useForm, useWatch, type UseFormReturn } from "react-hook-form";
 import { Checkbox, Select, type SelectOption, Textarea, TextInput } from "@/components/ui";
 import { LANGUAGE_AUTONYMS } from "@/lib/i18n/languages";
 import { ECOSOC_STATUSES, ORGANISATION_TYPES, REGISTRANT_LANGUAGES, registrationFormSchema, type RegistrationFormData, type RegistrationFormInput } from "@/lib/registrations/schemas";
 import { CheckEmailPanel } from "./check-email-panel";
-import { ERROR_SUMMARY_ID, ErrorSummary } from "./error-summary";
-import { checkedAt, flattenErrors, flattenServerErrors, IDLE_STATE, type PublicFormState, representativesFrom, textAt } from "./form-state";
-import { useHydrated } from "./use-hydrated";
+import { ErrorSummary } from "./error-summary";
+import { checkedAt, IDLE_STATE, type PublicFormState, representativesFrom, textAt } from "./form-state";
 import { RepresentativesFieldset, type RepresentativesFormShape } from "./representatives-fieldset";
 import { SubmitButton } from "./submit-button";
+import { useFormErrors } from "./use-form-errors";
 
 const DESCRIPTION_MAX = 1000;
 
@@ -65,41 +65,13 @@ export function RegistrationForm(props: RegistrationFormProps) {
     // The error summary takes focus instead, and links to each field.
     shouldFocusError: false,
   });
-  const [summaryFocus, setSummaryFocus] = useState(0);
-  const hydrated = useHydrated();
-
-  // The action's field errors go to react-hook-form (so they clear as fields are corrected), and
-  // the summary takes focus. Also on mount: a submit made before hydration came back as a page.
-  useEffect(() => {
-    if (state.status !== "error") return;
-    for (const [path, messages] of Object.entries(state.fieldErrors ?? {})) {
-      if (messages[0]) form.setError(path as Path<RegistrationFormInput>, { type: "server", message: messages[0] });
-    }
-    requestAnimationFrame(() => document.getElementById(ERROR_SUMMARY_ID)?.focus());
-  }, [state, form]);
-
-  // Before hydration (and without JavaScript) the server's errors are rendered as they came.
-  const errors = hydrated ? flattenErrors(form.formState.errors) : flattenServerErrors(state.fieldErrors);
-  const errorFor = (path: string): string | undefined => {
-    if (!hydrated) return state.fieldErrors?.[path]?.[0];
-    const entry = get(form.formState.errors, path) as { message?: string } | undefined;
-    return typeof entry?.message === "string" ? entry.message : undefined;
-  };
+  const { errors, errorFor, summaryFocus, onSubmit: submitHandler } = useFormErrors(form, state);
 
   const description = useWatch({ control: form.control, name: "organisation.description" }) ?? "";
 
   if (state.status === "done") return <CheckEmailPanel linkPageHref={linkPageHref} />;
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    const element = event.currentTarget;
-    void form.handleSubmit(
-      () => {
-        const data = new FormData(element);
-        startTransition(() => formAction(data));
-      },
-      () => setSummaryFocus((key) => key + 1),
-    )(event);
-  };
+  const onSubmit = submitHandler(formAction);
 
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="reg-form">

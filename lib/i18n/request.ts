@@ -3,24 +3,23 @@
 // pages stay statically renderable (ISR).
 import { hasLocale } from "next-intl";
 import { getRequestConfig } from "next-intl/server";
-import type en from "./messages/en.json";
+import { loadMessages, type Messages } from "./catalogue";
 import { routing, type PublicLocale } from "./routing";
 
 declare module "next-intl" {
   interface AppConfig {
     Locale: PublicLocale;
     // English is the reference catalogue: every other language must have the same keys.
-    Messages: typeof en;
+    Messages: Messages;
   }
 }
 
 export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale;
   const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
-  const messages = (await import(`./messages/${locale}.json`)) as { default: typeof en };
   return {
     locale,
-    messages: messages.default,
+    messages: await loadMessages(locale),
     // Content dates are formatted with their own venue time zone; this only fixes the default so
     // that server and client agree.
     timeZone: "UTC",

@@ -1,5 +1,5 @@
 // Languages the public interface is offered in, and how they appear in URLs. Adding a language
-// is adding its code here and its `messages/<code>.json` (issue 6 adds fr, es, ar, zh, ru);
+// is adding its code here and its `messages/<code>/` catalogue (issue 6 adds fr, es, ar, zh, ru);
 // `lang` and `dir` on <html> follow from lib/i18n/languages.ts.
 import { defineRouting } from "next-intl/routing";
 import type { UnLanguage } from "./languages";

@@ -14,7 +14,7 @@ describe("sourceFingerprint", () => {
   beforeEach(async () => {
     root = await mkdtemp(path.join(tmpdir(), "hld-fingerprint-"));
     await write("app/page.tsx", "export default function Page() { return null; }");
-    await write("lib/i18n/messages/en.json", '{"title":"HLD"}');
+    await write("lib/i18n/messages/en/site.json", '{"title":"HLD"}');
     await write("prisma/schema.prisma", "model A { id String @id }");
     await write("package-lock.json", "{}");
   });
@@ -28,7 +28,7 @@ describe("sourceFingerprint", () => {
 
   it.each([
     ["a page", "app/page.tsx"],
-    ["a message catalogue", "lib/i18n/messages/en.json"],
+    ["a message catalogue", "lib/i18n/messages/en/site.json"],
     ["the schema", "prisma/schema.prisma"],
     ["the lockfile", "package-lock.json"],
     ["the Next configuration", "next.config.js"],

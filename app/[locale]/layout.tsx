@@ -11,6 +11,7 @@ import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SiteDocument } from "@/components/site/site-document";
+import { publicBaseUrl } from "@/lib/env";
 import { isPublicLocale } from "@/lib/i18n/routing";
 
 export function generateStaticParams(): { locale: string }[] {
@@ -31,6 +32,8 @@ export async function generateMetadata({ params }: Omit<LayoutProps, "children">
   if (!isPublicLocale(locale)) return {};
   const t = await getTranslations({ locale });
   return {
+    // Relative addresses in any page's metadata (images, alternates) resolve against the public URL.
+    metadataBase: new URL(publicBaseUrl()),
     title: { template: `%s · ${t("site.shortName")}`, default: t("site.name") },
     description: t("metadata.description"),
   };

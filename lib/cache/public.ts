@@ -6,4 +6,7 @@ import { revalidatePath } from "next/cache";
 /** Marks every public page (all locales) stale so the next request renders it anew. */
 export function revalidatePublicPages(): void {
   revalidatePath("/[locale]", "layout");
+  // Calendars (.ics) and the Atom feed: static route handlers under these folders.
+  revalidatePath("/api/calendar", "layout");
+  revalidatePath("/api/feeds", "layout");
 }

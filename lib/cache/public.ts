@@ -9,4 +9,6 @@ export function revalidatePublicPages(): void {
   // Calendars (.ics) and the Atom feed: static route handlers under these folders.
   revalidatePath("/api/calendar", "layout");
   revalidatePath("/api/feeds", "layout");
+  // The open-data JSON API (/api/v1): its cached responses carry this folder's implicit tag.
+  revalidatePath("/api/v1", "layout");
 }

@@ -42,13 +42,21 @@ export type Messages = typeof ENGLISH;
 export type Namespace = keyof Messages;
 export const NAMESPACES = Object.keys(ENGLISH) as Namespace[];
 
-/** Every namespace of `locale`'s catalogue, loaded on the server only. */
+/**
+ * Every namespace of `locale`'s catalogue, loaded on the server only. A missing file is an error
+ * naming it, never a silent fallback to English: a page half in another language would hide the
+ * gap from the people who must fill it (catalogue.test.ts checks every file exists and matches).
+ */
 export async function loadMessages(locale: PublicLocale): Promise<Messages> {
   if (locale === "en") return ENGLISH;
   const entries = await Promise.all(
     NAMESPACES.map(async (namespace) => {
-      const module = (await import(`./messages/${locale}/${namespace}.json`)) as { default: unknown };
-      return [namespace, module.default] as const;
+      try {
+        const module = (await import(`./messages/${locale}/${namespace}.json`)) as { default: unknown };
+        return [namespace, module.default] as const;
+      } catch (cause) {
+        throw new Error(`Message catalogue lib/i18n/messages/${locale}/${namespace}.json is missing`, { cause });
+      }
     }),
   );
   return Object.fromEntries(entries) as Messages;

@@ -1,10 +1,11 @@
 // Languages the public interface is offered in, and how they appear in URLs. Adding a language
-// is adding its code here and its `messages/<code>/` catalogue (issue 6 adds fr, es, ar, zh, ru);
-// `lang` and `dir` on <html> follow from lib/i18n/languages.ts.
+// is adding its code here and its `messages/<code>/` catalogue; `lang` and `dir` on <html> follow
+// from lib/i18n/languages.ts. The order is the one UN sites use in their language switchers
+// (Arabic, Chinese, English, French, Russian, Spanish); English stays the default.
 import { defineRouting } from "next-intl/routing";
 import type { UnLanguage } from "./languages";
 
-export const PUBLIC_LOCALES = ["en"] as const satisfies readonly UnLanguage[];
+export const PUBLIC_LOCALES = ["ar", "zh", "en", "fr", "ru", "es"] as const satisfies readonly UnLanguage[];
 export type PublicLocale = (typeof PUBLIC_LOCALES)[number];
 
 export const routing = defineRouting({

@@ -1,4 +1,4 @@
-// The upload benchmark's server, started the way scripts/e2e-server.ts starts the e2e one: a
+// The benchmarks' server (upload and pages), started the way scripts/e2e-server.ts starts the e2e one: a
 // throwaway embedded PostgreSQL in a temporary folder, migrated and seeded, and `next start` on
 // the production build in .next-e2e (rebuilt only when the sources changed).
 //
@@ -34,9 +34,10 @@ export interface StartOptions {
   root: string;
   /** Everything (database, uploaded files, the server's temporary files) goes under it. */
   tempDir: string;
-  uploadMaxBytes: number;
+  /** Largest upload the server accepts (default: the portal's own default). */
+  uploadMaxBytes?: number;
   /** Storage settings (none: the disk under DATA_DIR). */
-  storageEnv: Record<string, string>;
+  storageEnv?: Record<string, string>;
   onBuildChild: (child: { kill(signal?: NodeJS.Signals): boolean } | undefined) => void;
 }
 
@@ -75,7 +76,7 @@ export async function startBenchServer(options: StartOptions): Promise<BenchServ
       DATA_DIR: dataDir,
       // The upload spool (and anything else the server writes to os.tmpdir()) goes with the run.
       TMPDIR: serverTmp,
-      UPLOAD_MAX_BYTES: String(options.uploadMaxBytes),
+      ...(options.uploadMaxBytes === undefined ? {} : { UPLOAD_MAX_BYTES: String(options.uploadMaxBytes) }),
       // Text extraction would start on the benchmark's file right after it lands; the benchmark
       // measures the upload alone, so the extraction loop waits out the run.
       TEXT_EXTRACTION_INTERVAL_MS: "600000",
@@ -86,7 +87,7 @@ export async function startBenchServer(options: StartOptions): Promise<BenchServ
     delete childEnv.PUBLIC_URL;
     // Only the store the benchmark chose: never a bucket configured in the caller's environment.
     for (const name of Object.keys(childEnv)) if (name.startsWith("STORAGE_S3_")) delete childEnv[name];
-    Object.assign(childEnv, options.storageEnv);
+    Object.assign(childEnv, options.storageEnv ?? {});
 
     const build = await ensureBuild({ root: options.root, distDir: BENCH_DIST_DIR, env: childEnv, extra: "e2e", onChild: options.onBuildChild });
     say(build.built ? `bench: built ${BENCH_DIST_DIR} in ${(build.ms / 1000).toFixed(1)} s` : `bench: ${BENCH_DIST_DIR} is up to date`);

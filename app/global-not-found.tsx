@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default function GlobalNotFound() {
   return (
-    <SiteDocument locale={routing.defaultLocale}>
+    <SiteDocument locale={routing.defaultLocale} keepPageOnSwitch={false}>
       <NotFoundContent locale={routing.defaultLocale} />
     </SiteDocument>
   );

@@ -11,7 +11,16 @@ import { SiteHeader } from "./site-header";
  * The public site's whole document: <html lang dir>, skip link, banner, main landmark, footer.
  * Shared by the locale root layout and the global 404 (which has no layout of its own).
  */
-export async function SiteDocument({ locale, children }: { locale: PublicLocale; children: ReactNode }) {
+export async function SiteDocument({
+  locale,
+  children,
+  keepPageOnSwitch = true,
+}: {
+  locale: PublicLocale;
+  children: ReactNode;
+  /** False on the global 404, whose address names no page to show in another language. */
+  keepPageOnSwitch?: boolean;
+}) {
   // Also set here for the global 404, which has no locale segment; without it next-intl would read
   // request headers and make the pages dynamic.
   setRequestLocale(locale);
@@ -23,7 +32,7 @@ export async function SiteDocument({ locale, children }: { locale: PublicLocale;
         {/* Client components get only the messages they use, not the whole catalogue. */}
         <NextIntlClientProvider locale={locale} messages={{ states: messages.states }}>
         <SkipLink>{t("skipToContent")}</SkipLink>
-        <SiteHeader locale={locale} />
+        <SiteHeader locale={locale} keepPageOnSwitch={keepPageOnSwitch} />
         {/* tabIndex lets the skip link move focus into main in every browser. */}
         <main id="main" className="main" tabIndex={-1}>
           <div className="container">{children}</div>

@@ -1,14 +1,20 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { PublicLocale } from "@/lib/i18n/routing";
+import { atomFeedPath } from "@/lib/seo/metadata";
+
+/** The open-data API's description (API engineer, app/api/v1). */
+const OPENAPI_PATH = "/api/v1/openapi.json";
 
 export async function SiteFooter({ locale }: { locale: PublicLocale }) {
-  const t = await getTranslations({ locale, namespace: "site" });
+  const [t, chrome] = await Promise.all([getTranslations({ locale, namespace: "site" }), getTranslations({ locale, namespace: "chrome" })]);
   const links = [
     { href: `/${locale}`, label: t("nav.home") },
     { href: `/${locale}/events`, label: t("nav.events") },
-    { href: `/${locale}/states`, label: t("nav.states") },
     { href: `/${locale}/documents`, label: t("nav.documents") },
+    { href: `/${locale}/states`, label: t("nav.states") },
+    { href: `/${locale}/partners`, label: chrome("nav.partners") },
+    { href: `/${locale}/search`, label: chrome("nav.search") },
   ];
   return (
     <footer className="site-footer">
@@ -27,6 +33,23 @@ export async function SiteFooter({ locale }: { locale: PublicLocale }) {
             ))}
           </ul>
         </nav>
+        <section className="site-footer__follow" aria-labelledby="site-footer-follow">
+          <h2 id="site-footer-follow" className="site-footer__heading">
+            {chrome("footer.followHeading")}
+          </h2>
+          <ul className="site-footer__links">
+            <li>
+              <a href={atomFeedPath(locale)} type="application/atom+xml">
+                {chrome("footer.feed")}
+              </a>
+            </li>
+            <li>
+              <a href={OPENAPI_PATH} type="application/json">
+                {chrome("footer.openData")}
+              </a>
+            </li>
+          </ul>
+        </section>
       </div>
     </footer>
   );

@@ -4,7 +4,7 @@
 import { Link, usePathname } from "@/lib/i18n/navigation";
 
 export interface NavItem {
-  href: "/" | "/events" | "/states" | "/documents";
+  href: "/" | "/events" | "/states" | "/documents" | "/partners" | "/search";
   label: string;
 }
 

@@ -1,0 +1,7 @@
+import type { UnLanguage } from "@/lib/i18n/languages";
+
+/** `/fr/events?year=2013` for ("fr", "/events", "year=2013"): the same page and query in another language; home is `/fr`. */
+export function switchedHref(locale: UnLanguage, pathname: string, query: string): string {
+  const path = pathname === "/" || pathname === "" ? "" : pathname;
+  return `/${locale}${path}${query ? `?${query}` : ""}`;
+}

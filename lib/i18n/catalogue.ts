@@ -52,8 +52,8 @@ export async function loadMessages(locale: PublicLocale): Promise<Messages> {
   const entries = await Promise.all(
     NAMESPACES.map(async (namespace) => {
       try {
-        const module = (await import(`./messages/${locale}/${namespace}.json`)) as { default: unknown };
-        return [namespace, module.default] as const;
+        const loaded = (await import(`./messages/${locale}/${namespace}.json`)) as { default: unknown };
+        return [namespace, loaded.default] as const;
       } catch (cause) {
         throw new Error(`Message catalogue lib/i18n/messages/${locale}/${namespace}.json is missing`, { cause });
       }

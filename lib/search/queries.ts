@@ -1,0 +1,12 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { UnLanguage } from "@/lib/i18n/languages";
+import type { SearchParams } from "./schemas";
+import { searchEntries, type SearchOutcome } from "./search";
+
+export type { SearchOutcome, SearchResult } from "./search";
+
+/** The public search (lib/search/search.ts) on the app's database. */
+export async function searchPublic(params: SearchParams & { locale: UnLanguage }): Promise<SearchOutcome> {
+  return searchEntries(db, params);
+}

@@ -132,7 +132,8 @@ export async function listApiDocuments(query: DocumentListQuery): Promise<{ rows
   if (query.language !== undefined) filters.push({ languages: { has: query.language.toUpperCase() as Language } });
   if (query.event !== undefined) filters.push({ OR: [{ event: { slug: query.event } }, { meeting: { event: { slug: query.event } } }] });
   if (query.year !== undefined) filters.push({ issuedOn: yearRange(query.year) });
-  if (query.symbol !== undefined) filters.push({ symbol: { equals: query.symbol.trim(), mode: "insensitive" } });
+  // Prisma runs a case-insensitive `equals` as ILIKE: escape its wildcards so "%" is not "any symbol".
+  if (query.symbol !== undefined) filters.push({ symbol: { equals: query.symbol.trim().replace(/[\\%_]/gu, "\\$&"), mode: "insensitive" } });
   const where: Prisma.DocumentWhereInput = { AND: filters };
   const [rows, total] = await Promise.all([
     db.document.findMany({

@@ -5,7 +5,8 @@
 import { type NextRequest, NextResponse } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { REQUESTED_PATH_HEADER, SIGN_IN_PATH } from "@/lib/auth/schemas";
-import { routing } from "@/lib/i18n/routing";
+import { FILTERED_SEGMENT, libraryRewrite, parseLibraryPath } from "@/lib/documents/public-filters";
+import { isPublicLocale, routing } from "@/lib/i18n/routing";
 
 const handleLocale = createMiddleware(routing);
 
@@ -14,6 +15,32 @@ const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-
 
 function isStaffPath(pathname: string): boolean {
   return pathname === "/admin" || pathname.startsWith("/admin/");
+}
+
+const LIBRARY_PATH = new RegExp(`^/([a-z]{2})/documents(?:/${FILTERED_SEGMENT}(/.*)?)?$`);
+
+/**
+ * The documents library's filters live in the query string (/en/documents?kind=REPORT), but a page
+ * reading searchParams renders per request. Valid filters are rewritten to their canonical internal
+ * path (/en/documents/f/REPORT/-/-/-/1), an ISR page, so every combination is served from cache;
+ * invalid ones, and hand-made internal paths that are not canonical, go to one fixed path that
+ * answers 404 — they never render a page of their own nor add entries to the cache.
+ */
+function rewriteLibrary(request: NextRequest): NextResponse | null {
+  const { pathname, searchParams } = request.nextUrl;
+  const match = LIBRARY_PATH.exec(pathname);
+  if (!match || !isPublicLocale(match[1])) return null;
+  const locale = match[1];
+  const invalid = `/${locale}/documents/${FILTERED_SEGMENT}/invalid`;
+  const isInternal = pathname !== `/${locale}/documents`;
+  if (isInternal) {
+    const segments = (match[2] ?? "").split("/").filter(Boolean);
+    if (pathname === invalid || parseLibraryPath(segments)) return null;
+    return NextResponse.rewrite(new URL(invalid, request.url));
+  }
+  const target = libraryRewrite(locale, searchParams);
+  if (!target) return null;
+  return NextResponse.rewrite(new URL("notFound" in target ? invalid : target.path, request.url));
 }
 
 export function proxy(request: NextRequest): NextResponse {
@@ -34,7 +61,7 @@ export function proxy(request: NextRequest): NextResponse {
     signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
     return NextResponse.redirect(signIn);
   }
-  return handleLocale(request);
+  return rewriteLibrary(request) ?? handleLocale(request);
 }
 
 export const config = {

@@ -7,6 +7,7 @@ import { resolvePageLocale } from "@/components/site/page-locale";
 import { listPublicEvents } from "@/lib/events/queries";
 import { Link } from "@/lib/i18n/navigation";
 import { getProcessProfile } from "@/lib/profile/queries";
+import { publicMetadata } from "@/lib/seo/metadata";
 
 interface PageProps {
   params: Promise<{ locale: string }>;
@@ -14,8 +15,9 @@ interface PageProps {
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const locale = await resolvePageLocale(params);
-  const t = await getTranslations({ locale, namespace: "site" });
-  return { title: { absolute: t("name") } };
+  const [site, t] = await Promise.all([getTranslations({ locale, namespace: "site" }), getTranslations({ locale, namespace: "library" })]);
+  // The home page's title is the site's name alone (no " · HLD Portal" suffix from the layout).
+  return { ...publicMetadata({ locale, path: "/", title: site("name"), description: t("meta.homeDescription") }), title: { absolute: site("name") } };
 }
 
 export default async function HomePage({ params }: PageProps) {

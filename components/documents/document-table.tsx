@@ -10,6 +10,7 @@ import type { PublicLocale } from "@/lib/i18n/routing";
 import { translateText } from "@/lib/i18n/translatable";
 import type { Language } from "@/lib/generated/prisma/enums";
 import { fileTypeLabel } from "@/lib/uploads/file-types";
+import { publicBaseUrl } from "@/lib/env";
 
 type ListedDocument = PublicDocument & Partial<Pick<SourcedDocument, "event" | "meeting">>;
 
@@ -20,9 +21,10 @@ export interface DocumentTableProps {
   captionHidden?: boolean;
   /**
    * Principal documents are read by symbol and date; a page's own documents by type; documents
-   * listed away from their event or meeting ("sourced") name where they come from.
+   * listed away from their event or meeting ("sourced") name where they come from; the library
+   * shows everything (type, symbol, date and source).
    */
-  columns: "principal" | "attached" | "sourced";
+  columns: "principal" | "attached" | "sourced" | "library";
   /** "staff" in the console's preview only. */
   fileLinks?: FileLinks;
 }
@@ -68,7 +70,7 @@ function visuallyHidden(chunks: ReactNode) {
  * language: a download link to the stable address of its current file, or "not yet available".
  * Never another language's file in its place. A document with neither says so once.
  */
-async function DocumentFiles({ document, locale, links }: { document: ListedDocument; locale: PublicLocale; links: FileLinks }) {
+export async function DocumentFiles({ document, locale, links }: { document: ListedDocument; locale: PublicLocale; links: FileLinks }) {
   const t = await getTranslations({ locale, namespace: "documents" });
   const byLanguage = new Map(document.files.map((file) => [languageOf(file.language), file]));
   const issued = new Set([...document.languages.map(languageOf), ...byLanguage.keys()]);
@@ -93,7 +95,12 @@ async function DocumentFiles({ document, locale, links }: { document: ListedDocu
         // aria-label, so the language name keeps its lang attribute for screen readers.
         return (
           <li key={language}>
-            <a href={documentFileHref(document.id, language, links)} hrefLang={language} type={file.contentType}>
+            <a
+              href={documentFileHref(document.id, language, links)}
+              hrefLang={language}
+              type={file.contentType}
+              data-print-url={links === "public" ? `${publicBaseUrl()}${documentFileHref(document.id, language)}` : undefined}
+            >
               {t.rich("download", { title, name, type, size, hidden: visuallyHidden, language: autonymTag(language) })}
             </a>
           </li>
@@ -103,7 +110,7 @@ async function DocumentFiles({ document, locale, links }: { document: ListedDocu
   );
 }
 
-function DocumentSource({ document, locale }: { document: ListedDocument; locale: PublicLocale }) {
+export function DocumentSource({ document, locale }: { document: ListedDocument; locale: PublicLocale }) {
   if (document.meeting) {
     return (
       <Link href={`/meetings/${document.meeting.slug}`}>
@@ -121,9 +128,24 @@ function DocumentSource({ document, locale }: { document: ListedDocument; locale
   return <>—</>;
 }
 
+/** A UN symbol, linked to the document's own page (/documents/symbol/A/RES/68/4). */
+function SymbolCell({ symbol }: { symbol: string }) {
+  return (
+    <Link href={symbolPath(symbol)} dir="ltr">
+      {symbol}
+    </Link>
+  );
+}
+
+/** The locale-less address of the page of the document with this symbol. */
+export function symbolPath(symbol: string): string {
+  return `/documents/symbol/${symbol.split("/").map(encodeURIComponent).join("/")}`;
+}
+
 /** The documents of a page, one row each, with its languages: a download link each, or not yet available. */
 export async function DocumentTable({ documents, locale, caption, captionHidden, columns, fileLinks = "public" }: DocumentTableProps) {
   const t = await getTranslations({ locale, namespace: "documents" });
+  const library = columns === "library";
   return (
     <Table caption={caption} captionHidden={captionHidden}>
       <thead>
@@ -131,23 +153,27 @@ export async function DocumentTable({ documents, locale, caption, captionHidden,
           {columns === "principal" ? <th scope="col">{t("symbol")}</th> : null}
           {columns === "attached" ? <th scope="col">{t("type")}</th> : null}
           <th scope="col">{t("titleColumn")}</th>
-          {columns === "principal" ? <th scope="col">{t("date")}</th> : null}
-          {columns === "attached" ? <th scope="col">{t("symbol")}</th> : null}
-          {columns === "sourced" ? <th scope="col">{t("source")}</th> : null}
+          {library ? <th scope="col">{t("type")}</th> : null}
+          {columns === "principal" || library ? <th scope="col">{t("date")}</th> : null}
+          {columns === "attached" || library ? <th scope="col">{t("symbol")}</th> : null}
+          {columns === "sourced" || library ? <th scope="col">{t("source")}</th> : null}
           <th scope="col">{t("files")}</th>
         </tr>
       </thead>
       <tbody>
         {documents.map((document) => (
           <tr key={document.id}>
-            {columns === "principal" ? <td className="doc-symbol">{document.symbol ?? "—"}</td> : null}
+            {columns === "principal" ? <td className="doc-symbol">{document.symbol ? <SymbolCell symbol={document.symbol} /> : "—"}</td> : null}
             {columns === "attached" ? <td>{t(`kind.${document.kind}`)}</td> : null}
             <th scope="row">
               <LocalizedText value={document.title} locale={locale} />
             </th>
-            {columns === "principal" ? <td>{document.issuedOn ? formatCalendarDate(document.issuedOn, locale) : "—"}</td> : null}
-            {columns === "attached" ? <td className="doc-symbol">{document.symbol ?? "—"}</td> : null}
-            {columns === "sourced" ? (
+            {library ? <td>{t(`kind.${document.kind}`)}</td> : null}
+            {columns === "principal" || library ? <td>{document.issuedOn ? formatCalendarDate(document.issuedOn, locale) : "—"}</td> : null}
+            {columns === "attached" || library ? (
+              <td className="doc-symbol">{document.symbol ? <SymbolCell symbol={document.symbol} /> : "—"}</td>
+            ) : null}
+            {columns === "sourced" || library ? (
               <td>
                 <DocumentSource document={document} locale={locale} />
               </td>

@@ -3,13 +3,17 @@ import { LocalizedText } from "@/components/site/localized-text";
 import { cx } from "@/components/ui/cx";
 import type { PublicMeeting } from "@/lib/meetings/queries";
 import type { PublicLocale } from "@/lib/i18n/routing";
-import { formatAgendaTime } from "./format";
+import { formatAgendaTime, timeZoneLabel } from "./format";
 
 /** A meeting's agenda: items and breaks in order, with times in the venue's zone and speakers. */
 export async function Agenda({ meeting, locale }: { meeting: PublicMeeting; locale: PublicLocale }) {
-  const t = await getTranslations({ locale, namespace: "meeting" });
+  const [t, library] = await Promise.all([getTranslations({ locale, namespace: "meeting" }), getTranslations({ locale, namespace: "library" })]);
   if (meeting.agendaItems.length === 0) return <p>{t("agendaNotAvailable")}</p>;
+  const firstTimed = meeting.agendaItems.find((item) => item.startsAt)?.startsAt;
   return (
+    <>
+    {/* Times are the venue's, named once (with daylight saving as it was on the day). */}
+    {firstTimed ? <p className="agenda-zone muted">{library("agenda.timesIn", { zone: timeZoneLabel(firstTimed, meeting.timeZone, locale) })}</p> : null}
     <ol className="agenda">
       {meeting.agendaItems.map((item) => {
         const time = formatAgendaTime(item.startsAt, item.endsAt, meeting.timeZone, locale);
@@ -47,5 +51,6 @@ export async function Agenda({ meeting, locale }: { meeting: PublicMeeting; loca
         );
       })}
     </ol>
+    </>
   );
 }

@@ -3,11 +3,32 @@
 // calendar dates stored without a zone, so they are formatted in UTC to keep the stored day.
 
 /**
- * The Intl locale used for dates. UN English writes day before month ("12 October 2012"), as
- * British English does; other languages use their own conventions.
+ * The Intl locale used for dates, times and numbers in each interface language.
+ * - English: UN English writes day before month ("12 October 2012"), as British English does.
+ * - Arabic: the UN's Arabic site (un.org/ar) and its Arabic documents print Western digits
+ *   (3 أكتوبر 2013), so years, times and UN symbols read alike in every language. Plain "ar"
+ *   gives Western digits in recent CLDR (Node 20's ICU) but Arabic-Indic ones (٣ أكتوبر ٢٠١٣) in
+ *   older data, so the numbering is pinned: "ar-u-nu-latn", Arabic month names and order, Latin
+ *   digits, the same on every server and browser.
+ * - Chinese "zh" (Simplified, as UN Chinese is), French, Russian, Spanish: their own conventions.
  */
-export function dateLocale(locale: string): string {
-  return locale === "en" ? "en-GB" : locale;
+export function intlLocale(locale: string): string {
+  if (locale === "en") return "en-GB";
+  if (locale === "ar") return "ar-u-nu-latn";
+  return locale;
+}
+
+/** The Intl locale of dates (same as intlLocale; kept as the name callers use for dates). */
+export const dateLocale = intlLocale;
+
+/** A year as a number in the reader's digits, without grouping ("2013", never "2,013"). */
+export function formatYear(year: number, locale: string): string {
+  return new Intl.NumberFormat(intlLocale(locale), { useGrouping: false }).format(year);
+}
+
+/** A count in the reader's number format ("1,234", "1 234", "1.234"). */
+export function formatNumber(value: number, locale: string): string {
+  return new Intl.NumberFormat(intlLocale(locale)).format(value);
 }
 
 export interface MeetingTiming {
@@ -83,7 +104,7 @@ export function formatFileSize(bytes: bigint | number, locale: string): string {
     size /= 1000;
     unit += 1;
   }
-  return new Intl.NumberFormat(locale, {
+  return new Intl.NumberFormat(intlLocale(locale), {
     style: "unit",
     unit: units[unit],
     // Short units read well for kB and MB, but CLDR's short "byte" is singular in English

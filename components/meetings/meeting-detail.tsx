@@ -2,6 +2,7 @@
 // documents. The public page (app/[locale]/meetings/[slug]) and the staff preview
 // (app/admin/(console)/meetings/[id]/preview) both render this, so the preview is exactly what
 // the public will see.
+import "./print.css";
 import { getTranslations } from "next-intl/server";
 import { DocumentTable, type FileLinks } from "@/components/documents/document-table";
 import { Agenda } from "@/components/meetings/agenda";
@@ -16,7 +17,7 @@ import { getRegistrationCallout } from "@/lib/registrations/public-queries";
 export async function MeetingDetail({ meeting, locale, fileLinks = "public" }: { meeting: PublicMeeting; locale: PublicLocale; fileLinks?: FileLinks }) {
   const [t, registration] = await Promise.all([getTranslations({ locale, namespace: "meeting" }), getRegistrationCallout({ meetingSlug: meeting.slug }, locale)]);
   return (
-    <>
+    <div className="meeting-page">
       <header className="page-header">
         <LocalizedText value={meeting.title} locale={locale} as="h1" />
       </header>
@@ -40,6 +41,6 @@ export async function MeetingDetail({ meeting, locale, fileLinks = "public" }: {
           <p>{t("noDocuments")}</p>
         )}
       </section>
-    </>
+    </div>
   );
 }

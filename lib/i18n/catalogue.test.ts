@@ -19,6 +19,7 @@ const TRANSLATIONS = PUBLIC_LOCALES.filter((locale) => locale !== "en");
  */
 const DYNAMIC_PREFIXES: { prefix: string; reason: string }[] = [
   { prefix: "documents.kind.", reason: "t(`kind.${document.kind}`): one label per DocumentKind" },
+  { prefix: "documents.kindPlural.", reason: "t(`kindPlural.${kind}`): the library's filter, one plural label per DocumentKind" },
   { prefix: "meeting.kind.", reason: "t(`kind.${meeting.kind}`): one label per MeetingKind" },
   { prefix: "meeting.role.", reason: "t(`role.${speaker.role}`): one label per SpeakerRole" },
   { prefix: "partners.types.", reason: "t(`types.${partner.type}`): one label per OrganisationType" },

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { EventList } from "@/components/events/event-list";
 import { resolvePageLocale } from "@/components/site/page-locale";
 import { listPublicEvents } from "@/lib/events/queries";
+import { publicMetadata } from "@/lib/seo/metadata";
 
 interface PageProps {
   params: Promise<{ locale: string }>;
@@ -10,8 +11,8 @@ interface PageProps {
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const locale = await resolvePageLocale(params);
-  const t = await getTranslations({ locale, namespace: "events" });
-  return { title: t("title") };
+  const [t, library] = await Promise.all([getTranslations({ locale, namespace: "events" }), getTranslations({ locale, namespace: "library" })]);
+  return publicMetadata({ locale, path: "/events", title: t("title"), description: library("meta.eventsDescription") });
 }
 
 export default async function EventsPage({ params }: PageProps) {

@@ -4,6 +4,8 @@ import { resolvePageLocale } from "@/components/site/page-locale";
 import { StateFilter } from "@/components/states/state-filter";
 import { listStateNames } from "@/lib/states/list";
 import { listParticipatingStates } from "@/lib/states/queries";
+import { intlLocale } from "@/components/meetings/format";
+import { publicMetadata } from "@/lib/seo/metadata";
 
 interface PageProps {
   params: Promise<{ locale: string }>;
@@ -11,8 +13,8 @@ interface PageProps {
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const locale = await resolvePageLocale(params);
-  const t = await getTranslations({ locale, namespace: "states" });
-  return { title: t("title") };
+  const [t, library] = await Promise.all([getTranslations({ locale, namespace: "states" }), getTranslations({ locale, namespace: "library" })]);
+  return publicMetadata({ locale, path: "/states", title: t("title"), description: library("meta.statesDescription") });
 }
 
 export default async function StatesPage({ params }: PageProps) {
@@ -25,7 +27,7 @@ export default async function StatesPage({ params }: PageProps) {
     observer: state.status === "OBSERVER_STATE",
   }));
   const observers = states.filter((state) => state.observer);
-  const listFormat = new Intl.ListFormat(locale, { type: "conjunction" });
+  const listFormat = new Intl.ListFormat(intlLocale(locale), { type: "conjunction" });
   return (
     <>
       <header className="page-header">

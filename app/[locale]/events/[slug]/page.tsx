@@ -6,6 +6,7 @@ import { resolvePageLocale } from "@/components/site/page-locale";
 import { Breadcrumbs } from "@/components/ui";
 import { getPublicEvent } from "@/lib/events/queries";
 import { translateText } from "@/lib/i18n/translatable";
+import { publicMetadata } from "@/lib/seo/metadata";
 
 interface PageProps {
   params: Promise<{ locale: string; slug: string }>;
@@ -21,7 +22,10 @@ export const dynamicParams = true;
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const locale = await resolvePageLocale(params);
   const event = await getPublicEvent((await params).slug);
-  return event ? { title: translateText(event.title, locale) } : {};
+  if (!event) return {};
+  const t = await getTranslations({ locale, namespace: "library" });
+  const title = translateText(event.title, locale);
+  return publicMetadata({ locale, path: `/events/${event.slug}`, title, description: t("meta.eventDescription", { title }), type: "article" });
 }
 
 export default async function EventPage({ params }: PageProps) {

@@ -6,6 +6,8 @@ import { resolvePageLocale } from "@/components/site/page-locale";
 import { Breadcrumbs } from "@/components/ui";
 import { translateText } from "@/lib/i18n/translatable";
 import { getPublicMeeting } from "@/lib/meetings/queries";
+import { formatMeetingDate } from "@/components/meetings/format";
+import { publicMetadata } from "@/lib/seo/metadata";
 
 interface PageProps {
   params: Promise<{ locale: string; slug: string }>;
@@ -20,7 +22,11 @@ export const dynamicParams = true;
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const locale = await resolvePageLocale(params);
   const meeting = await getPublicMeeting((await params).slug);
-  return meeting ? { title: translateText(meeting.title, locale) } : {};
+  if (!meeting) return {};
+  const [t, common] = await Promise.all([getTranslations({ locale, namespace: "library" }), getTranslations({ locale, namespace: "common" })]);
+  const title = translateText(meeting.title, locale);
+  const date = formatMeetingDate(meeting, locale) ?? common("yearOnly", { year: meeting.event.year });
+  return publicMetadata({ locale, path: `/meetings/${meeting.slug}`, title, description: t("meta.meetingDescription", { title, date }), type: "article" });
 }
 
 export default async function MeetingPage({ params }: PageProps) {

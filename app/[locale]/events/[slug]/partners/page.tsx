@@ -5,11 +5,12 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { resolvePageLocale } from "@/components/site/page-locale";
-import { Breadcrumbs, Table } from "@/components/ui";
+import { PartnerTable } from "@/components/partners/partner-table";
+import { Alert, Breadcrumbs } from "@/components/ui";
 import { getPublicEvent } from "@/lib/events/queries";
 import { translateText } from "@/lib/i18n/translatable";
 import { listPublicPartners } from "@/lib/registrations/partners";
-import { countryName } from "@/lib/states/names";
+import { publicMetadata } from "@/lib/seo/metadata";
 
 interface PageProps {
   params: Promise<{ locale: string; slug: string }>;
@@ -25,8 +26,13 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
   const locale = await resolvePageLocale(params);
   const event = await getPublicEvent((await params).slug);
   if (!event) return {};
-  const t = await getTranslations({ locale, namespace: "partners" });
-  return { title: t("metaTitle", { event: translateText(event.title, locale) }) };
+  const [t, library] = await Promise.all([getTranslations({ locale, namespace: "partners" }), getTranslations({ locale, namespace: "library" })]);
+  return publicMetadata({
+    locale,
+    path: `/events/${event.slug}/partners`,
+    title: t("metaTitle", { event: translateText(event.title, locale) }),
+    description: library("meta.partnersDescription"),
+  });
 }
 
 export default async function PartnersPage({ params }: PageProps) {
@@ -34,7 +40,12 @@ export default async function PartnersPage({ params }: PageProps) {
   const { slug } = await params;
   const [event, partners] = await Promise.all([getPublicEvent(slug), listPublicPartners(slug)]);
   if (!event || !partners) notFound();
-  const [site, t] = await Promise.all([getTranslations({ locale, namespace: "site" }), getTranslations({ locale, namespace: "partners" })]);
+  const [site, t, library, events] = await Promise.all([
+    getTranslations({ locale, namespace: "site" }),
+    getTranslations({ locale, namespace: "partners" }),
+    getTranslations({ locale, namespace: "library" }),
+    getTranslations({ locale, namespace: "events" }),
+  ]);
   const eventTitle = translateText(event.title, locale);
   return (
     <>
@@ -51,30 +62,17 @@ export default async function PartnersPage({ params }: PageProps) {
         <h1>{t("title")}</h1>
         <p className="lead">{eventTitle}</p>
       </header>
-      {partners.length === 0 ? (
+      {event.status === "CANCELLED" ? (
+        <Alert tone="warning" title={events("cancelledTitle")}>
+          <p>{library("partners.cancelled")}</p>
+        </Alert>
+      ) : partners.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
         <>
           <p>{t("intro")}</p>
           <p className="muted">{t("count", { count: partners.length })}</p>
-          <Table caption={t("caption")} captionHidden>
-            <thead>
-              <tr>
-                <th scope="col">{t("organisation")}</th>
-                <th scope="col">{t("type")}</th>
-                <th scope="col">{t("country")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {partners.map((partner) => (
-                <tr key={`${partner.name}|${partner.countryCode}|${partner.type}`}>
-                  <th scope="row">{partner.name}</th>
-                  <td>{t(`types.${partner.type}`)}</td>
-                  <td>{countryName(partner.countryCode, locale)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
+          <PartnerTable partners={partners} locale={locale} caption={t("caption")} />
         </>
       )}
     </>

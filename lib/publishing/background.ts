@@ -13,6 +13,7 @@ import { requestLocalRevalidation } from "@/lib/publishing/internal-revalidation
 import { startLoop, type Loop } from "@/lib/publishing/loop";
 import { publishDueItems } from "@/lib/publishing/scheduler";
 import { runRetention } from "@/lib/registrations/retention";
+import { syncSearchIndex } from "@/lib/search/sync";
 import { fileStore } from "@/lib/storage";
 import { extractPendingTexts } from "@/lib/text-extraction/job";
 
@@ -29,7 +30,15 @@ export function startBackgroundJobs(): void {
   }
   const client = createPrismaClient(config.DATABASE_URL, { max: 2 });
 
-  const check = createCacheWatcher({ readRevision: () => readPublicRevision(client), revalidate: requestLocalRevalidation });
+  // The search index follows the public revision like the pages do (changed entries only, see
+  // lib/search/sync.ts); a failure of either is retried on the next check.
+  const check = createCacheWatcher({
+    readRevision: () => readPublicRevision(client),
+    revalidate: async () => {
+      const outcomes = await Promise.allSettled([syncSearchIndex(client), requestLocalRevalidation()]);
+      for (const outcome of outcomes) if (outcome.status === "rejected") throw outcome.reason;
+    },
+  });
   const watcher: Loop = startLoop("cache-watcher", config.CACHE_POLL_MS, async () => {
     await check();
   });
@@ -46,6 +55,8 @@ export function startBackgroundJobs(): void {
   const extractor = startLoop("text-extraction", config.TEXT_EXTRACTION_INTERVAL_MS, async () => {
     const files = await extractPendingTexts(client, fileStore(), { signal: extraction.signal });
     if (files.length > 0) logger.info("Text extraction done", { files: files.map(({ id, status }) => `${id}:${status}`) });
+    // Extracted text is searchable as soon as it is indexed.
+    if (files.some(({ status }) => status === "DONE")) await syncSearchIndex(client);
   });
 
   // One SMTP transport per process (none without SMTP_URL: messages are then held for the Mail log).

@@ -12,6 +12,7 @@ import type { ReactNode } from "react";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SiteDocument } from "@/components/site/site-document";
 import { publicBaseUrl } from "@/lib/env";
+import { atomFeedPath } from "@/lib/seo/metadata";
 import { isPublicLocale } from "@/lib/i18n/routing";
 
 export function generateStaticParams(): { locale: string }[] {
@@ -36,6 +37,8 @@ export async function generateMetadata({ params }: Omit<LayoutProps, "children">
     metadataBase: new URL(publicBaseUrl()),
     title: { template: `%s · ${t("site.shortName")}`, default: t("site.name") },
     description: t("metadata.description"),
+    // Pages that return publicMetadata() replace these alternates with their own (which include the feed).
+    alternates: { types: { "application/atom+xml": [{ url: atomFeedPath(locale), title: t("site.shortName") }] } },
   };
 }
 

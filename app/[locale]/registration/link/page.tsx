@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { LinkRequestForm } from "@/components/registration/public/link-request-form";
 import { RegistrationIntl } from "@/components/registration/public/registration-intl";
+import { publicMetadata } from "@/lib/seo/metadata";
 import { resolvePageLocale } from "@/components/site/page-locale";
 import { requestLinkAgainAction } from "@/lib/registrations/public-actions";
 import "@/components/registration/public/registration.css";
@@ -15,7 +16,8 @@ export const dynamic = "force-dynamic";
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const locale = await resolvePageLocale(params);
   const t = await getTranslations({ locale, namespace: "registration.link" });
-  return { title: t("title"), referrer: "same-origin", robots: { index: false, follow: false } };
+  const metadata = publicMetadata({ locale, path: "/registration/link", title: t("title"), description: t("intro") });
+  return { ...metadata, referrer: "same-origin", robots: { index: false, follow: false } };
 }
 
 export default async function RegistrationLinkPage({ params }: PageProps) {

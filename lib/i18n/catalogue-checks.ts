@@ -121,7 +121,7 @@ export interface FileUsage {
 const NAMESPACE_PATTERNS = [
   /useTranslations\(\s*["']([\w.]+)["']\s*\)/gu,
   /getTranslations\(\s*["']([\w.]+)["']\s*\)/gu,
-  /getTranslations\(\s*\{[^}]*?\bnamespace:\s*["']([\w.]+)["'][^}]*\}\s*\)/gu,
+  /(?:getTranslations|createTranslator)\(\s*\{[^}]*?\bnamespace:\s*["']([\w.]+)["'][^}]*\}\s*\)/gu,
 ];
 const ROOT_PATTERNS = [/useTranslations\(\s*\)/u, /getTranslations\(\s*\)/u, /getTranslations\(\s*\{(?![^}]*\bnamespace:)[^}]*\}\s*\)/u];
 const LITERAL_CALL = /[\w$\]]\s*(?:\.(?:rich|markup|raw|has))?\(\s*["']([A-Za-z_][\w]*(?:\.[\w]+)*)["']/gu;

@@ -114,9 +114,10 @@ describe("the English catalogue", () => {
       const form = useTranslations("registration.form");
       t("agendaHeading"); t.rich("download", { b: (chunks) => chunks }); form.has("type.NGO"); other("site.name");
       t(\`kind.\${meeting.kind}\`);
+      const feed = createTranslator({ locale, messages: await loadMessages(locale), namespace: "subscribe" }); feed("feed.title");
     `);
     const keys = usedKeys([usage]);
-    for (const key of ["meeting.agendaHeading", "meeting.download", "registration.form.type.NGO", "site.name"]) expect(keys.has(key), key).toBe(true);
+    for (const key of ["meeting.agendaHeading", "meeting.download", "registration.form.type.NGO", "site.name", "subscribe.feed.title"]) expect(keys.has(key), key).toBe(true);
     expect(usedDynamicPrefixes([usage]).has("meeting.kind.")).toBe(true);
   });
 });

@@ -1,5 +1,8 @@
+import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
-import { phoneSchema, registrationFormSchema, registrationPeriodFormSchema, websiteSchema } from "./schemas";
+import english from "@/lib/i18n/messages/en/registration.json";
+import french from "@/lib/i18n/messages/fr/registration.json";
+import { parseValidationMessage, phoneSchema, registrationFormSchema, registrationPeriodFormSchema, validationMessage, websiteSchema } from "./schemas";
 
 const valid = {
   organisation: { name: "Migrant Forum in Asia", type: "NGO", countryCode: "ph", website: "mfasia.org", ecosocStatus: "SPECIAL", description: "A regional network working for migrant workers' rights." },
@@ -9,8 +12,23 @@ const valid = {
   privacyConsent: true,
 };
 
-function issuesOf(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) {
+/** A public form's validation message (a `registration.errors` key) as the page shows it. */
+function shown(message: string, locale: "en" | "fr" = "en"): string {
+  const t = createTranslator({ locale, messages: { registration: locale === "en" ? english : french }, namespace: "registration.errors" });
+  const parsed = parseValidationMessage(message);
+  if (!parsed) throw new Error(`not a validation message: ${message}`);
+  return t(parsed.key as keyof typeof english.errors, parsed.values);
+}
+
+type Parsed = { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } };
+
+/** The staff console's schemas keep English messages. */
+function staffIssuesOf(result: Parsed) {
   return Object.fromEntries((result.error?.issues ?? []).map((issue) => [issue.path.join("."), issue.message]));
+}
+
+function issuesOf(result: Parsed) {
+  return Object.fromEntries((result.error?.issues ?? []).map((issue) => [issue.path.join("."), shown(issue.message)]));
 }
 
 describe("registrationFormSchema", () => {
@@ -35,7 +53,19 @@ describe("registrationFormSchema", () => {
     });
     expect(issuesOf(registrationFormSchema(3).safeParse({ ...valid, representatives: people }))).toEqual({ "representatives.1.email": "Representative 1 already has this email address." });
     expect(issuesOf(registrationFormSchema(3).safeParse({ ...valid, representatives: [] }))).toEqual({ representatives: "Add at least one representative." });
-    expect(issuesOf(registrationFormSchema(3).safeParse({ ...valid, language: "ar" }))).toEqual({ language: "Choose the language of our emails." });
+    expect(issuesOf(registrationFormSchema(3).safeParse({ ...valid, language: "de" }))).toEqual({ language: "Choose the language of our emails." });
+  });
+
+  it("names catalogue keys with their arguments, so the page shows them in its own language", () => {
+    expect(validationMessage("representativesTooMany", { max: 2 })).toBe("representativesTooMany?max=2");
+    expect(parseValidationMessage("representativeEmailRepeated?number=3")).toEqual({ key: "representativeEmailRepeated", values: { number: 3 } });
+    expect(parseValidationMessage("Something went wrong on our side.")).toBeNull();
+    const result = registrationFormSchema(2).safeParse({ ...valid, organisation: { ...valid.organisation, description: "Too short" }, representatives: [{ name: "A", email: "a@x.example" }, { name: "B", email: "b@x.example" }, { name: "C", email: "c@x.example" }] });
+    const messages = Object.fromEntries((result.error?.issues ?? []).map((issue) => [issue.path.join("."), shown(issue.message, "fr")]));
+    expect(messages).toEqual({
+      "organisation.description": "Présentez l’organisation en quelques phrases (au moins 20 caractères).",
+      representatives: "Une organisation peut envoyer au plus 2 représentant(e)s.",
+    });
   });
 });
 
@@ -69,12 +99,12 @@ describe("registrationPeriodFormSchema", () => {
 
   it("refuses a window that closes before it opens, capacities below one, and texts without English", () => {
     const result = registrationPeriodFormSchema.safeParse({ ...settings, closesAt: "2026-11-30T09:00", capacityPersons: 0, maxRepresentatives: 11, privacyNotice: { fr: "…" } });
-    expect(issuesOf(result)).toEqual({
+    expect(staffIssuesOf(result)).toEqual({
       capacityPersons: "The capacity in persons is a whole number from 1 to 100,000, or empty for no limit.",
       maxRepresentatives: "At most 10 representatives.",
       "privacyNotice.en": "Enter the privacy notice in English.",
     });
     // The window check runs once the fields themselves are valid.
-    expect(issuesOf(registrationPeriodFormSchema.safeParse({ ...settings, closesAt: "2026-11-30T09:00" }))).toEqual({ closesAt: "The closing time must be after the opening time." });
+    expect(staffIssuesOf(registrationPeriodFormSchema.safeParse({ ...settings, closesAt: "2026-11-30T09:00" }))).toEqual({ closesAt: "The closing time must be after the opening time." });
   });
 });

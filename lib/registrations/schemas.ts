@@ -2,10 +2,36 @@
 // (actions, route handlers), so that what the form accepts is exactly what the server accepts
 // (STYLE.md 5–6). Client-safe: no server imports.
 //
-// Messages are English for now; the public interface's other languages come with issue 6.
+// The public forms' messages are keys of the `registration.errors` catalogue (validationMessage
+// below), not English: the one schema serves a form shown in six languages, and the form and the
+// page rendered from the server action's state both translate them (translateValidationMessage).
+// The staff console's schemas further down keep plain English messages.
 import { z } from "zod";
 import { isKnownCountryCode } from "@/lib/states/names";
-import { emailSchema, isoCountryCodeSchema, personNameSchema, recordIdSchema, translatableTextSchema, versionSchema } from "@/lib/validation/common";
+import { emailField, isoCountryCodeField, personNameField, recordIdSchema, translatableTextSchema, versionSchema } from "@/lib/validation/common";
+import type registrationMessages from "@/lib/i18n/messages/en/registration.json";
+
+/** A key of the `registration.errors` catalogue. */
+export type ValidationMessageKey = keyof (typeof registrationMessages)["errors"];
+
+/**
+ * A zod message naming a `registration.errors` key and its ICU arguments: "representativesTooMany?max=3".
+ * A string because zod messages are strings, and because the server action hands field errors to
+ * the browser as strings.
+ */
+export function validationMessage(key: ValidationMessageKey, values?: Record<string, number>): string {
+  if (!values) return key;
+  return `${key}?${new URLSearchParams(Object.entries(values).map(([name, value]) => [name, String(value)])).toString()}`;
+}
+
+/** The key and arguments of a validationMessage(), or null for any other text. */
+export function parseValidationMessage(message: string): { key: string; values: Record<string, number> } | null {
+  const match = /^([A-Za-z]+)(?:\?(.*))?$/u.exec(message);
+  if (!match?.[1]) return null;
+  const values: Record<string, number> = {};
+  for (const [name, value] of new URLSearchParams(match[2] ?? "")) values[name] = Number(value);
+  return { key: match[1], values };
+}
 
 /** Organisation types, in the order the form offers them. */
 export const ORGANISATION_TYPES = ["NGO", "PRIVATE_SECTOR", "ACADEMIA", "FOUNDATION", "OTHER"] as const;
@@ -23,38 +49,40 @@ export type RegistrantLanguage = (typeof REGISTRANT_LANGUAGES)[number];
 export const REPRESENTATIVES_LIMIT = { min: 1, max: 10, default: 3 } as const;
 
 /** A blank optional text becomes undefined; anything else is trimmed and bounded. */
-function optionalText(label: string, max: number) {
+function optionalText(max: number, tooLong: string) {
   return z
     .string()
     .trim()
-    .max(max, `The ${label} has at most ${max} characters.`)
+    .max(max, tooLong)
     .optional()
     .transform((value) => (value ? value : undefined));
 }
 
-const functionSchema = optionalText("function or title", 200);
+const emailSchema = emailField({ required: validationMessage("emailRequired"), tooLong: validationMessage("emailTooLong"), invalid: validationMessage("emailInvalid") });
+const personNameSchema = personNameField({ required: validationMessage("nameRequired"), tooLong: validationMessage("nameTooLong") });
+const functionSchema = optionalText(200, validationMessage("functionTooLong"));
 
 /** An http(s) address; "www.example.org" is accepted and given https://. */
 export const websiteSchema = z
   .string()
   .trim()
-  .max(300, "A web address has at most 300 characters.")
+  .max(300, validationMessage("websiteTooLong"))
   .optional()
   .transform((value) => (value ? (/^[a-z][a-z0-9+.-]*:/iu.test(value) ? value : `https://${value}`) : undefined))
-  .pipe(z.url({ protocol: /^https?$/u, hostname: z.regexes.domain, error: "Enter a web address such as https://example.org." }).optional());
+  .pipe(z.url({ protocol: /^https?$/u, hostname: z.regexes.domain, error: validationMessage("websiteInvalid") }).optional());
 
 /** A telephone number as people write it: digits, spaces, +, -, ., parentheses; 6–20 digits. */
 export const phoneSchema = z
   .string()
   .trim()
-  .max(40, "A telephone number has at most 40 characters.")
+  .max(40, validationMessage("phoneTooLong"))
   .optional()
   .transform((value) => (value ? value : undefined))
   .refine((value) => value === undefined || (/^\+?[\d\s().-]+$/u.test(value) && (value.match(/\d/gu)?.length ?? 0) >= 6 && (value.match(/\d/gu)?.length ?? 0) <= 20), {
-    error: "Enter a telephone number with its country code, e.g. +41 22 917 1234.",
+    error: validationMessage("phoneInvalid"),
   });
 
-export const countrySchema = isoCountryCodeSchema.refine(isKnownCountryCode, { error: "Choose a country." });
+export const countrySchema = isoCountryCodeField(validationMessage("countryRequired")).refine(isKnownCountryCode, { error: validationMessage("countryRequired") });
 
 export const representativeSchema = z.object({
   name: personNameSchema,
@@ -64,16 +92,20 @@ export const representativeSchema = z.object({
 export type RepresentativeInput = z.input<typeof representativeSchema>;
 
 export const organisationSchema = z.object({
-  name: z.string({ error: "Enter the organisation's name." }).trim().min(2, "Enter the organisation's name.").max(200, "An organisation name has at most 200 characters."),
-  type: z.enum(ORGANISATION_TYPES, { error: "Choose the type of organisation." }),
+  name: z
+    .string({ error: validationMessage("organisationNameRequired") })
+    .trim()
+    .min(2, validationMessage("organisationNameRequired"))
+    .max(200, validationMessage("organisationNameTooLong", { max: 200 })),
+  type: z.enum(ORGANISATION_TYPES, { error: validationMessage("organisationTypeRequired") }),
   countryCode: countrySchema,
   website: websiteSchema,
-  ecosocStatus: z.enum(ECOSOC_STATUSES, { error: "Choose the organisation's ECOSOC status." }),
+  ecosocStatus: z.enum(ECOSOC_STATUSES, { error: validationMessage("ecosocStatusRequired") }),
   description: z
-    .string({ error: "Describe the organisation in a few sentences." })
+    .string({ error: validationMessage("descriptionRequired") })
     .trim()
-    .min(20, "Describe the organisation in a few sentences (at least 20 characters).")
-    .max(1000, "The description has at most 1,000 characters."),
+    .min(20, validationMessage("descriptionTooShort", { min: 20 }))
+    .max(1000, validationMessage("descriptionTooLong", { max: 1000 })),
 });
 
 export const contactSchema = z.object({
@@ -85,14 +117,14 @@ export const contactSchema = z.object({
 
 function representativesSchema(maxRepresentatives: number) {
   return z
-    .array(representativeSchema, { error: "Add at least one representative." })
-    .min(1, "Add at least one representative.")
-    .max(maxRepresentatives, `An organisation may send at most ${maxRepresentatives} representative${maxRepresentatives === 1 ? "" : "s"}.`)
+    .array(representativeSchema, { error: validationMessage("representativesRequired") })
+    .min(1, validationMessage("representativesRequired"))
+    .max(maxRepresentatives, validationMessage("representativesTooMany", { max: maxRepresentatives }))
     .superRefine((people, ctx) => {
       const seen = new Map<string, number>();
       people.forEach((person, index) => {
         const first = seen.get(person.email);
-        if (first !== undefined) ctx.addIssue({ code: "custom", path: [index, "email"], message: `Representative ${first + 1} already has this email address.` });
+        if (first !== undefined) ctx.addIssue({ code: "custom", path: [index, "email"], message: validationMessage("representativeEmailRepeated", { number: first + 1 }) });
         else seen.set(person.email, index);
       });
     });
@@ -108,8 +140,8 @@ export function registrationFormSchema(maxRepresentatives: number) {
     organisation: organisationSchema,
     contact: contactSchema,
     representatives: representativesSchema(maxRepresentatives),
-    language: z.enum(REGISTRANT_LANGUAGES, { error: "Choose the language of our emails." }),
-    privacyConsent: z.literal(true, { error: "You must accept the privacy notice to register." }),
+    language: z.enum(REGISTRANT_LANGUAGES, { error: validationMessage("languageRequired") }),
+    privacyConsent: z.literal(true, { error: validationMessage("privacyConsentRequired") }),
     publicListingConsent: z.boolean().default(false),
   });
 }
@@ -209,7 +241,7 @@ export const waitlistRegistrationsSchema = z.object({ ids: registrationIdsSchema
 export const declineRegistrationsSchema = z.object({
   ids: registrationIdsSchema,
   /** Added below the period's decline message in the email; optional. */
-  reason: optionalText("reason", 2000),
+  reason: optionalText(2000, "The reason has at most 2000 characters."),
 });
 export const NON_OBJECTION_OUTCOMES = ["NO_OBJECTION", "OBJECTION"] as const;
 export const recordNonObjectionSchema = z.object({ id: recordIdSchema, outcome: z.enum(NON_OBJECTION_OUTCOMES, { error: "Choose the outcome." }) });

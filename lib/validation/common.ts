@@ -3,28 +3,33 @@
 import { z } from "zod";
 import { UN_LANGUAGES } from "@/lib/i18n/languages";
 
+// The atoms below take their messages as a parameter so that a form shown in other languages
+// (the public registration form: message keys, lib/registrations/schemas.ts) keeps the very same
+// rules; the defaults are the staff console's English.
+
 /** An email address, trimmed and lower-cased (staff emails are stored lower-cased). */
-export const emailSchema = z
-  .string({ error: "Enter an email address." })
-  .trim()
-  .min(1, "Enter an email address.")
-  .max(254, "An email address has at most 254 characters.")
-  .pipe(z.email({ error: "Enter a valid email address." }))
-  .transform((value) => value.toLowerCase());
+export function emailField(messages = { required: "Enter an email address.", tooLong: "An email address has at most 254 characters.", invalid: "Enter a valid email address." }) {
+  return z
+    .string({ error: messages.required })
+    .trim()
+    .min(1, messages.required)
+    .max(254, messages.tooLong)
+    .pipe(z.email({ error: messages.invalid }))
+    .transform((value) => value.toLowerCase());
+}
+export const emailSchema = emailField();
 
 /** A person's name as they write it: any script, 1–200 characters. */
-export const personNameSchema = z
-  .string({ error: "Enter a name." })
-  .trim()
-  .min(1, "Enter a name.")
-  .max(200, "A name has at most 200 characters.");
+export function personNameField(messages = { required: "Enter a name.", tooLong: "A name has at most 200 characters." }) {
+  return z.string({ error: messages.required }).trim().min(1, messages.required).max(200, messages.tooLong);
+}
+export const personNameSchema = personNameField();
 
 /** ISO 3166-1 alpha-2 country code, normalised to upper case. */
-export const isoCountryCodeSchema = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .regex(/^[A-Z]{2}$/, "Choose a country.");
+export function isoCountryCodeField(message = "Choose a country.") {
+  return z.string({ error: message }).trim().toUpperCase().regex(/^[A-Z]{2}$/, message);
+}
+export const isoCountryCodeSchema = isoCountryCodeField();
 
 /** One of the six UN languages, as its BCP 47 code. */
 export const languageSchema = z.enum(UN_LANGUAGES, { error: "Choose a language." });

@@ -9,11 +9,13 @@ import { resendLinkSchema, type ResendLinkInput } from "@/lib/registrations/sche
 import { IDLE_STATE, type PublicFormState, textAt } from "./form-state";
 import { SubmitButton } from "./submit-button";
 import { useHydrated } from "./use-hydrated";
+import { useValidationMessages } from "./validation-message";
 
 export function LinkRequestForm({ action }: { action: (state: PublicFormState, formData: FormData) => Promise<PublicFormState> }) {
   const t = useTranslations("registration.link");
   const [state, formAction, pending] = useActionState(action, IDLE_STATE);
   const hydrated = useHydrated();
+  const translate = useValidationMessages();
   const form = useForm<ResendLinkInput>({ resolver: zodResolver(resendLinkSchema), defaultValues: { email: textAt(state.values, "email") }, mode: "onTouched" });
 
   useEffect(() => {
@@ -28,7 +30,7 @@ export function LinkRequestForm({ action }: { action: (state: PublicFormState, f
       </Alert>
     );
   }
-  const error = hydrated ? form.formState.errors.email?.message : state.fieldErrors?.email?.[0];
+  const error = translate(hydrated ? form.formState.errors.email?.message : state.fieldErrors?.email?.[0]);
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     const element = event.currentTarget;
     void form.handleSubmit(() => {

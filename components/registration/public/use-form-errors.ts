@@ -8,10 +8,12 @@ import { type FieldValues, get, type Path, type UseFormReturn } from "react-hook
 import { ERROR_SUMMARY_ID } from "./error-summary";
 import { flattenErrors, flattenServerErrors, type PublicFormState } from "./form-state";
 import { useHydrated } from "./use-hydrated";
+import { useValidationMessages } from "./validation-message";
 
 export function useFormErrors<T extends FieldValues, O>(form: UseFormReturn<T, unknown, O>, state: PublicFormState) {
   const [summaryFocus, setSummaryFocus] = useState(0);
   const hydrated = useHydrated();
+  const translate = useValidationMessages();
 
   useEffect(() => {
     if (state.status !== "error") return;
@@ -21,11 +23,11 @@ export function useFormErrors<T extends FieldValues, O>(form: UseFormReturn<T, u
     requestAnimationFrame(() => document.getElementById(ERROR_SUMMARY_ID)?.focus());
   }, [state, form]);
 
-  const errors = hydrated ? flattenErrors(form.formState.errors) : flattenServerErrors(state.fieldErrors);
+  const errors = (hydrated ? flattenErrors(form.formState.errors) : flattenServerErrors(state.fieldErrors)).map((error) => ({ ...error, message: translate(error.message) ?? error.message }));
   const errorFor = (path: string): string | undefined => {
-    if (!hydrated) return state.fieldErrors?.[path]?.[0];
+    if (!hydrated) return translate(state.fieldErrors?.[path]?.[0]);
     const entry = get(form.formState.errors, path) as { message?: string } | undefined;
-    return typeof entry?.message === "string" ? entry.message : undefined;
+    return typeof entry?.message === "string" ? translate(entry.message) : undefined;
   };
   /**
    * The form's onSubmit: react-hook-form checks first; a valid form posts its FormData to the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeMeetingWhen, formatAgendaTime, formatEventDays, formatFileSize, formatMeetingDate } from "./format";
+import { describeMeetingWhen, formatAgendaTime, formatEventDays, formatFileSize, formatMeetingDate, formatNumber, formatYear, timeZoneLabel } from "./format";
 
 const NY = "America/New_York";
 
@@ -60,5 +60,33 @@ describe("list and agenda formats", () => {
     expect(formatFileSize(512n, "en")).toBe("512 bytes");
     expect(formatFileSize(1, "en")).toBe("1 byte");
     expect(formatFileSize(1_234_567n, "en")).toBe("1.2 MB");
+  });
+});
+
+describe("per-language formatting", () => {
+  const instant = new Date("2013-10-03T14:00:00Z");
+  const meeting = { startsAt: instant, endsAt: new Date("2013-10-03T17:00:00Z"), allDay: false, timeZone: NY };
+
+  it("writes Arabic dates with Arabic month names and Western digits, as UN Arabic documents do", () => {
+    expect(formatMeetingDate(meeting, "ar")).toBe("3 أكتوبر 2013");
+    expect(formatFileSize(1_234_567n, "ar")).not.toMatch(/[٠-٩]/u);
+    expect(formatYear(2013, "ar")).toBe("2013");
+  });
+
+  it("follows each language's own conventions for dates, times and numbers", () => {
+    expect(formatMeetingDate(meeting, "fr")).toBe("3 octobre 2013");
+    expect(formatMeetingDate(meeting, "zh")).toBe("2013年10月3日");
+    expect(formatMeetingDate(meeting, "ru")).toBe("3 октября 2013 г.");
+    expect(formatMeetingDate(meeting, "es")).toBe("3 de octubre de 2013");
+    expect(formatAgendaTime(meeting.startsAt, meeting.endsAt, NY, "fr")?.replace(/\s/gu, " ")).toBe("10:00 – 13:00");
+    expect(formatNumber(1234567, "fr").replace(/\s/gu, " ")).toBe("1 234 567");
+    expect(formatNumber(1234567, "es")).toBe("1.234.567");
+    expect(formatYear(2013, "en")).toBe("2013");
+  });
+
+  it("names the venue's time zone in the reader's language", () => {
+    const when = describeMeetingWhen(meeting, "fr");
+    expect(when.kind === "timed" && when.timeZoneName).toBe("heure d’été de l’Est nord-américain");
+    expect(timeZoneLabel(instant, NY, "zh")).toBe("北美东部夏令时间");
   });
 });

@@ -58,13 +58,13 @@ const WANTED_SQL = `
          md5(concat_ws('|', m.updated_at, m.version, m.agenda_version, e.slug, e.year, e.updated_at)) AS fp
   FROM meetings m JOIN events e ON e.id = m.event_id
   CROSS JOIN LATERAL (${textLangs("m.title")} UNION ${textLangs("m.summary")}) AS l(lang)
-  WHERE m.status IN ('PUBLISHED', 'CANCELLED') AND e.status = 'PUBLISHED' AND l.lang = ANY(${LANGS_SQL})
+  WHERE m.status IN ('PUBLISHED', 'CANCELLED') AND e.status IN ('PUBLISHED', 'CANCELLED') AND l.lang = ANY(${LANGS_SQL})
   UNION ALL
   SELECT 'AGENDA_ITEM', a.id, l.lang,
          md5(concat_ws('|', a.updated_at, m.updated_at, m.agenda_version, e.slug, e.year))
   FROM agenda_items a JOIN meetings m ON m.id = a.meeting_id JOIN events e ON e.id = m.event_id
   CROSS JOIN LATERAL (${textLangs("a.title")}) AS l(lang)
-  WHERE a.kind = 'ITEM' AND m.status IN ('PUBLISHED', 'CANCELLED') AND e.status = 'PUBLISHED' AND l.lang = ANY(${LANGS_SQL})
+  WHERE a.kind = 'ITEM' AND m.status IN ('PUBLISHED', 'CANCELLED') AND e.status IN ('PUBLISHED', 'CANCELLED') AND l.lang = ANY(${LANGS_SQL})
   UNION ALL
   SELECT 'DOCUMENT', d.id, l.lang,
          md5(concat_ws('|', d.updated_at, d.version, e.slug, e.year, m.slug, me.slug, me.year, f.id, f.text_status, f.updated_at))
@@ -81,6 +81,8 @@ const WANTED_SQL = `
     AND (d.meeting_id IS NULL OR (m.status IN ('PUBLISHED', 'CANCELLED') AND me.status = 'PUBLISHED'))
     AND l.lang = ANY(${LANGS_SQL})`;
 
+// The same visibility as the public pages: meetings (and their agendas) of published or cancelled
+// events (lib/meetings/queries.ts), documents per publicDocumentWhere (lib/documents/queries.ts).
 const key = (type: string, id: string, lang: string) => `${type}:${id}:${lang}`;
 
 /** Text as stored and indexed: marker characters removed, cut to BODY_MAX_CHARS. */

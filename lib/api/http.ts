@@ -15,11 +15,13 @@ export interface ApiPayload {
   contentType: string;
   /** RFC 8288 Link header value (pagination), when there is one. */
   link?: string;
+  /** When the body was read from the database: sent as X-Generated-At, so a cached answer shows its age. */
+  generatedAt: string;
 }
 
 const CORS_HEADERS = {
   "Access-Control-Allow-Origin": "*",
-  "Access-Control-Expose-Headers": "ETag, Link",
+  "Access-Control-Expose-Headers": "ETag, Link, X-Generated-At",
 } as const;
 
 export function etagOf(body: string): string {
@@ -28,13 +30,13 @@ export function etagOf(body: string): string {
 
 export function jsonPayload(value: unknown, link?: string): ApiPayload {
   const body = JSON.stringify(value);
-  return { status: 200, body, etag: etagOf(body), contentType: "application/json; charset=utf-8", ...(link ? { link } : {}) };
+  return { status: 200, body, etag: etagOf(body), contentType: "application/json; charset=utf-8", generatedAt: new Date().toISOString(), ...(link ? { link } : {}) };
 }
 
 export function problemPayload(status: number, title: string, detail: string, errors?: ParameterError[]): ApiPayload {
   const problem: ApiProblem = { type: "about:blank", title, status, detail, ...(errors ? { errors } : {}) };
   const body = JSON.stringify(problem);
-  return { status, body, etag: etagOf(body), contentType: "application/problem+json; charset=utf-8" };
+  return { status, body, etag: etagOf(body), contentType: "application/problem+json; charset=utf-8", generatedAt: new Date().toISOString() };
 }
 
 export const notFoundPayload = (detail: string) => problemPayload(404, "Not Found", detail);
@@ -54,6 +56,7 @@ export function respond(request: Request, payload: ApiPayload): Response {
     return new Response(request.method === "HEAD" ? null : payload.body, { status: payload.status, headers });
   }
   headers.set("ETag", payload.etag);
+  headers.set("X-Generated-At", payload.generatedAt);
   headers.set("Cache-Control", API_CACHE_CONTROL);
   if (payload.link) headers.set("Link", payload.link);
   if (matches(request.headers.get("if-none-match"), payload.etag)) return new Response(null, { status: 304, headers });

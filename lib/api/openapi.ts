@@ -25,6 +25,7 @@ const problemResponse = (description: string) => ({ description, content: { "app
 const cachingHeaders = {
   ETag: { description: "Hash of the body; send it back in If-None-Match to get 304.", schema: { type: "string" } },
   "Cache-Control": { description: "Public data: shared caches may keep it briefly.", schema: { type: "string" } },
+  "X-Generated-At": { description: "When the portal read this answer from its database (answers are cached until staff publish).", schema: { type: "string", format: "date-time" } },
 };
 const notModified = { description: "Not modified: the If-None-Match ETag is still current.", headers: { ETag: cachingHeaders.ETag } };
 const ifNoneMatch = { name: "If-None-Match", in: "header", required: false, description: "An ETag from an earlier response.", schema: { type: "string" } };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { UnLanguage } from "@/lib/i18n/languages";
+import { textDirection, UN_LANGUAGES, type UnLanguage } from "@/lib/i18n/languages";
 import { redactSecretLinks } from "./redact";
 import { EMAIL_TEMPLATES, type EmailParams, type EmailTemplate, renderEmail } from "./templates";
 
@@ -23,16 +23,16 @@ function paramsFor(organisationName: string, eventTitle: string, extra: string):
 }
 
 /** A fact of each template that must be in its text and HTML, in each language. */
-const KEY_FACTS: Record<EmailTemplate, Record<"en" | "fr" | "es", string>> = {
-  "registration.confirm-email": { en: "Confirm my registration", fr: "Confirmer mon inscription", es: "Confirmar mi inscripción" },
-  "registration.received": { en: "non-objection", fr: "non-objection", es: "no objeción" },
-  "registration.link": { en: "View my registration", fr: "Voir mon inscription", es: "Ver mi inscripción" },
-  "registration.already-registered": { en: "Send me my link", fr: "Recevoir mon lien", es: "Enviarme mi enlace" },
-  "registration.organisation-taken": { en: "already registered", fr: "déjà inscrite", es: "ya está inscrita" },
-  "registration.approved": { en: "approved", fr: "approuvée", es: "aprobada" },
-  "registration.waitlisted": { en: "waiting list", fr: "liste d’attente", es: "lista de espera" },
-  "registration.declined": { en: "could not be accepted", fr: "n’a pas pu être acceptée", es: "no ha podido ser aceptada" },
-  "registration.withdrawn": { en: "withdrawn", fr: "retirée", es: "se ha retirado" },
+const KEY_FACTS: Record<EmailTemplate, Record<UnLanguage, string>> = {
+  "registration.confirm-email": { en: "Confirm my registration", fr: "Confirmer mon inscription", es: "Confirmar mi inscripción", ar: "تأكيد تسجيلي", zh: "确认我的注册", ru: "Подтвердить регистрацию" },
+  "registration.received": { en: "non-objection", fr: "non-objection", es: "no objeción", ar: "عدم الاعتراض", zh: "无异议程序", ru: "отсутствия возражений" },
+  "registration.link": { en: "View my registration", fr: "Voir mon inscription", es: "Ver mi inscripción", ar: "عرض تسجيلي", zh: "查看我的注册", ru: "Посмотреть регистрацию" },
+  "registration.already-registered": { en: "Send me my link", fr: "Recevoir mon lien", es: "Enviarme mi enlace", ar: "إرسال رابطي", zh: "发送我的链接", ru: "Получить ссылку" },
+  "registration.organisation-taken": { en: "already registered", fr: "déjà inscrite", es: "ya está inscrita", ar: "مسجّلة بالفعل", zh: "该组织已经注册", ru: "уже зарегистрирована" },
+  "registration.approved": { en: "approved", fr: "approuvée", es: "aprobada", ar: "الموافقة على تسجيل", zh: "已获批准", ru: "утверждена" },
+  "registration.waitlisted": { en: "waiting list", fr: "liste d’attente", es: "lista de espera", ar: "قائمة الانتظار", zh: "候补名单", ru: "лист ожидания" },
+  "registration.declined": { en: "could not be accepted", fr: "n’a pas pu être acceptée", es: "no ha podido ser aceptada", ar: "تعذّر قبول", zh: "未能获得接受", ru: "принять не удалось" },
+  "registration.withdrawn": { en: "withdrawn", fr: "retirée", es: "se ha retirado", ar: "سُحب تسجيل", zh: "已撤回", ru: "отозвана" },
 };
 
 const LINKS: Partial<Record<EmailTemplate, string>> = {
@@ -47,7 +47,7 @@ const LINKS: Partial<Record<EmailTemplate, string>> = {
 
 describe("renderEmail", () => {
   const params = paramsFor("Migrants Forum Asia", "Hearings 2013", "Smith");
-  for (const language of ["en", "fr", "es"] as const) {
+  for (const language of UN_LANGUAGES) {
     for (const template of EMAIL_TEMPLATES) {
       it(`${template} in ${language} says its key facts`, () => {
         const email = renderEmail(template, language, params[template]);
@@ -58,7 +58,7 @@ describe("renderEmail", () => {
           expect(body).toContain(KEY_FACTS[template][language]);
           if (template !== "registration.already-registered") expect(body).toContain("Migrants Forum Asia");
         }
-        expect(email.html).toContain(`<html lang="${language}" dir="ltr">`);
+        expect(email.html).toContain(`<html lang="${language}" dir="${textDirection(language)}">`);
         const link = LINKS[template];
         if (link) {
           expect(email.text).toContain(link);
@@ -75,6 +75,9 @@ describe("renderEmail", () => {
     expect(renderEmail("registration.confirm-email", "en", p).text).toContain("24 November 2026");
     expect(renderEmail("registration.confirm-email", "fr", p).text).toContain("24 novembre 2026");
     expect(renderEmail("registration.confirm-email", "es", p).text).toContain("24 de noviembre de 2026");
+    expect(renderEmail("registration.confirm-email", "ar", p).text).toContain("24 نوفمبر 2026");
+    expect(renderEmail("registration.confirm-email", "zh", p).text).toContain("2026年11月24日");
+    expect(renderEmail("registration.confirm-email", "ru", p).text).toContain("24 ноября 2026");
   });
 
   it("lists the approved representatives and quotes the decline message and reason", () => {
@@ -92,8 +95,17 @@ describe("renderEmail", () => {
     expect(email.text).not.toContain("non-objection");
   });
 
-  it.each(["ar", "zh", "ru"] as UnLanguage[])("falls back to English for %s", (language) => {
-    const email = renderEmail("registration.withdrawn", language, params["registration.withdrawn"]);
+  it("lays Arabic out right to left, lists and quotes indented on the right", () => {
+    const email = renderEmail("registration.declined", "ar", params["registration.declined"]);
+    expect(email.html).toContain('<html lang="ar" dir="rtl">');
+    expect(email.html).toContain('<body dir="rtl"');
+    expect(email.html).toContain("border-right:4px");
+    expect(email.html).not.toMatch(/border-left|padding-left/u);
+    expect(renderEmail("registration.approved", "en", params["registration.approved"]).html).toContain("padding-left:24px");
+  });
+
+  it("falls back to English for a language outside the six", () => {
+    const email = renderEmail("registration.withdrawn", "de" as UnLanguage, params["registration.withdrawn"]);
     expect(email.language).toBe("en");
     expect(email.subject).toBe("Registration withdrawn: Hearings 2013");
     expect(email.html).toContain('<html lang="en" dir="ltr">');

@@ -1,5 +1,6 @@
-// The addresses the registration emails carry. The locale is the registrant's language when the
-// public site is offered in it, English otherwise (only English is public until issue 6).
+// The addresses the registration emails carry, in the registrant's language: an email written in
+// French leads to /fr/registration/…. A language the public site is not offered in (none today:
+// all six are) leads to English.
 import { publicBaseUrl } from "@/lib/env";
 import type { UnLanguage } from "@/lib/i18n/languages";
 import { isPublicLocale, type PublicLocale } from "@/lib/i18n/routing";

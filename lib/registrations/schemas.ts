@@ -41,8 +41,11 @@ export type OrganisationTypeValue = (typeof ORGANISATION_TYPES)[number];
 export const ECOSOC_STATUSES = ["GENERAL", "SPECIAL", "ROSTER", "NONE"] as const;
 export type EcosocStatusValue = (typeof ECOSOC_STATUSES)[number];
 
-/** Languages registrants can receive their emails in (lib/mail/templates has these). */
-export const REGISTRANT_LANGUAGES = ["en", "fr", "es"] as const;
+/**
+ * Languages registrants can receive their emails in: the six, each with its copy in
+ * lib/mail/copy, in the order of the site's language switcher (lib/i18n/routing.ts).
+ */
+export const REGISTRANT_LANGUAGES = ["ar", "zh", "en", "fr", "ru", "es"] as const;
 export type RegistrantLanguage = (typeof REGISTRANT_LANGUAGES)[number];
 
 /** Representatives per organisation: the period's maximum is chosen within these bounds. */

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { CalendarLinks } from "@/components/subscribe/calendar-links";
 import type { PublicLocale } from "@/lib/i18n/routing";
 import { atomFeedPath } from "@/lib/seo/metadata";
 
@@ -37,6 +38,7 @@ export async function SiteFooter({ locale }: { locale: PublicLocale }) {
           <h2 id="site-footer-follow" className="site-footer__heading">
             {chrome("footer.followHeading")}
           </h2>
+          <CalendarLinks locale={locale} scope={{ kind: "all" }} />
           <ul className="site-footer__links">
             <li>
               <a href={atomFeedPath(locale)} type="application/atom+xml">

@@ -28,10 +28,14 @@ async function clickUntil(page: Page, name: string, confirmation: string) {
   }).toPass();
 }
 
-test("the documents page lists the principal documents by symbol", async ({ page }) => {
+test("the documents page lists the principal documents first, by symbol, each linked to its own page", async ({ page }) => {
   await page.goto("/en/documents");
   const principal = page.getByRole("table", { name: "Principal documents" });
   await expect(principal.getByRole("row").locator("td.doc-symbol")).toHaveText(["A/67/254", "A/RES/58/208", "A/RES/63/225", "A/RES/65/170"]);
+  await expect(principal.getByRole("link", { name: "A/RES/58/208" })).toHaveAttribute("href", "/en/documents/symbol/A/RES/58/208");
+  // Principal documents come before the others on the page.
+  const headings = page.getByRole("main").getByRole("heading", { level: 2 });
+  await expect(headings).toHaveText(["Filter the documents", "Principal documents", "Other documents"]);
   await expect(principal.getByRole("row", { name: /resolution 58\/208/u })).toContainText("23 December 2003");
   await expect(principal.getByRole("row", { name: /report of the Secretary-General/u })).toContainText("Not yet available");
   await expectNoSeriousA11yViolations(page);
@@ -39,7 +43,7 @@ test("the documents page lists the principal documents by symbol", async ({ page
 
 test("a document issued in languages without files lists each by its own name as not yet available, never another file", async ({ page }) => {
   await page.goto("/en/documents");
-  const reports = page.getByRole("table", { name: "Reports" });
+  const reports = page.getByRole("table", { name: "Other documents" });
   const report = reports.getByRole("row", { name: /HLD Series Report/u });
   await expect(report.getByRole("listitem")).toHaveText(["English: not yet available", "Français: not yet available", "Español: not yet available"]);
   // Each name is marked with its language (and direction), so screen readers pronounce it right.

@@ -61,3 +61,29 @@ test("an undated 2006 meeting shows its event's year", async ({ page }) => {
   await expect(page.locator("dt:text-is('Date') + dd")).toHaveText("2006 (exact date not stated)");
   await expectNoSeriousA11yViolations(page);
 });
+
+test("a meeting page in French, Arabic and Chinese writes the date in that language", async ({ page }) => {
+  const meeting = "/meetings/hld-series-roundtable-2013-01-24";
+  for (const [locale, label, date] of [
+    ["fr", "Date", "jeudi 24 janvier 2013"],
+    ["ar", "التاريخ", "الخميس، 24 يناير 2013"],
+    ["zh", "日期", "2013年1月24日星期四"],
+  ] as const) {
+    await page.goto(`/${locale}${meeting}`);
+    await expect(page.locator(`dt:text-is('${label}') + dd`), locale).toHaveText(date);
+    await expect(page.locator('meta[name="description"]'), locale).toHaveAttribute("content", /.+/u);
+  }
+  await expectNoSeriousA11yViolations(page);
+});
+
+test("a meeting page prints as a clean agenda: no site header, navigation, footer or breadcrumbs", async ({ page }) => {
+  await page.goto("/en/meetings/hld-series-roundtable-2013-01-24");
+  await page.emulateMedia({ media: "print" });
+  for (const hidden of [page.getByRole("banner"), page.getByRole("contentinfo"), page.getByRole("navigation", { name: "Breadcrumb" })]) {
+    await expect(hidden).toBeHidden();
+  }
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Agenda" })).toBeVisible();
+  const pdf = await page.pdf({ format: "A4" });
+  expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+});

@@ -40,3 +40,18 @@ test("the home page links to the events, and a skip link reaches the main conten
   await expect(page).toHaveURL(/\/en\/events$/);
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Events" })).toHaveAttribute("aria-current", "page");
 });
+
+test("the home page shows the profile in French and in Arabic (right to left), with per-language metadata", async ({ page }) => {
+  await page.goto("/fr");
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+  await expect(page.getByRole("heading", { level: 2, name: "Événements" })).toBeVisible();
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /^Le Dialogue de haut niveau sur les migrations internationales/u);
+  await expect(page.locator('link[rel="alternate"][hreflang="ar"]')).toHaveAttribute("href", /\/ar$/u);
+  await expectNoSeriousA11yViolations(page);
+
+  await page.goto("/ar");
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /^الحوار الرفيع المستوى/u);
+  expect(await page.getByRole("main").innerText()).not.toMatch(/[٠-٩]/u);
+  await expectNoSeriousA11yViolations(page);
+});

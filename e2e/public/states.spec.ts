@@ -46,3 +46,25 @@ test("without JavaScript the full list shows", async ({ browser }) => {
   await expect(page.getByRole("list", { name: "Participating states" }).getByRole("listitem")).toHaveCount(195);
   await context.close();
 });
+
+test("in French and Arabic the states are named and sorted in that language, Arabic right to left", async ({ page }) => {
+  for (const { locale, title, present, absent } of [
+    { locale: "fr", title: "États participants", present: ["Bosnie-Herzégovine", "Slovaquie", "Égypte"], absent: ["Bosnia and Herzegovina", "Slovakia"] },
+    { locale: "ar", title: "الدول المشاركة", present: ["البوسنة والهرسك", "سلوفاكيا", "مصر"], absent: ["Egypt"] },
+  ]) {
+    await page.goto(`/${locale}/states`);
+    await expect(page.locator("html")).toHaveAttribute("dir", locale === "ar" ? "rtl" : "ltr");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+    const list = page.getByRole("main").getByRole("list").last();
+    await expect(list.getByRole("listitem")).toHaveCount(195);
+    const names = (await list.getByRole("listitem").allTextContents()).map((text) => text.replace(/\s*\(.*\)$/u, "").trim());
+    for (const name of present) expect(names, locale).toContain(name);
+    for (const name of absent) expect(names, locale).not.toContain(name);
+    // Sorted by the language's own collation: "Égypte" among the E's in French, not after Z.
+    const collator = new Intl.Collator(locale, { sensitivity: "base", numeric: true });
+    expect([...names].sort(collator.compare), locale).toEqual(names);
+    // Counts in Western digits in Arabic too, as on the UN's Arabic site.
+    expect(await page.getByRole("main").innerText()).not.toMatch(/[٠-٩]/u);
+    await expectNoSeriousA11yViolations(page);
+  }
+});

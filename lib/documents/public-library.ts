@@ -66,7 +66,7 @@ export function libraryWhere(filters: LibraryFilters): Prisma.DocumentWhereInput
   return { status: publicDocumentWhere.status, AND: and };
 }
 
-/** One page of the library: principal documents first (by date, then symbol), then the others. */
+/** One page of the library: principal documents first, each group by symbol, then by date of issue. */
 export async function findLibraryPage(client: Db, filters: LibraryFilters, pageSize = LIBRARY_PAGE_SIZE): Promise<LibraryPage> {
   const where = libraryWhere(filters);
   const [total, documents] = await Promise.all([
@@ -76,8 +76,8 @@ export async function findLibraryPage(client: Db, filters: LibraryFilters, pageS
       select: libraryDocumentSelect,
       orderBy: [
         { isPrincipal: "desc" },
-        { issuedOn: { sort: "asc", nulls: "last" } },
         { symbol: { sort: "asc", nulls: "last" } },
+        { issuedOn: { sort: "asc", nulls: "last" } },
         { kind: "asc" },
         { position: "asc" },
         { id: "asc" },

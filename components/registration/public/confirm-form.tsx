@@ -7,9 +7,11 @@ import { useActionState } from "react";
 import { Alert } from "@/components/ui";
 import { IDLE_STATE, type PublicFormState } from "./form-state";
 import { SubmitButton } from "./submit-button";
+import { useFormMessage } from "./validation-message";
 
 export function ConfirmForm({ action, token, linkPageHref }: { action: (state: PublicFormState, formData: FormData) => Promise<PublicFormState>; token: string; linkPageHref: string }) {
   const t = useTranslations("registration.confirm");
+  const formMessage = useFormMessage();
   const [state, formAction, pending] = useActionState(action, IDLE_STATE);
   if (state.status === "error" && state.reason !== "rate-limited") {
     return (
@@ -25,7 +27,7 @@ export function ConfirmForm({ action, token, linkPageHref }: { action: (state: P
     <form action={formAction}>
       {state.reason === "rate-limited" && state.message ? (
         <Alert tone="error" live="assertive">
-          <p>{state.message}</p>
+          <p>{formMessage(state)}</p>
         </Alert>
       ) : null}
       <input type="hidden" name="token" value={token} />

@@ -9,10 +9,11 @@ import { resendLinkSchema, type ResendLinkInput } from "@/lib/registrations/sche
 import { IDLE_STATE, type PublicFormState, textAt } from "./form-state";
 import { SubmitButton } from "./submit-button";
 import { useHydrated } from "./use-hydrated";
-import { useValidationMessages } from "./validation-message";
+import { useFormMessage, useValidationMessages } from "./validation-message";
 
 export function LinkRequestForm({ action }: { action: (state: PublicFormState, formData: FormData) => Promise<PublicFormState> }) {
   const t = useTranslations("registration.link");
+  const formMessage = useFormMessage();
   const [state, formAction, pending] = useActionState(action, IDLE_STATE);
   const hydrated = useHydrated();
   const translate = useValidationMessages();
@@ -42,7 +43,7 @@ export function LinkRequestForm({ action }: { action: (state: PublicFormState, f
     <form action={formAction} onSubmit={onSubmit} noValidate className="reg-form">
       {state.status === "error" && state.message && !state.fieldErrors?.email ? (
         <Alert tone="error" live="assertive">
-          {state.message}
+          {formMessage(state)}
         </Alert>
       ) : null}
       <TextInput label={t("email")} type="email" required autoComplete="email" error={error} defaultValue={textAt(state.values, "email")} {...form.register("email")} />

@@ -14,6 +14,7 @@ import { checkedAt, IDLE_STATE, type PublicFormState, representativesFrom, textA
 import { RepresentativesFieldset, type RepresentativesFormShape } from "./representatives-fieldset";
 import { SubmitButton } from "./submit-button";
 import { useFormErrors } from "./use-form-errors";
+import { useFormMessage } from "./validation-message";
 
 const DESCRIPTION_MAX = 1000;
 
@@ -49,6 +50,7 @@ export function RegistrantEditForm({
 }) {
   const t = useTranslations("registration.form");
   const status = useTranslations("registration.status");
+  const formMessage = useFormMessage();
   const [state, formAction, pending] = useActionState(action, IDLE_STATE);
   const defaults = useMemo(() => defaultsFrom(state, current), [state, current]);
   const form = useForm<RegistrantUpdateInput, unknown, RegistrantUpdateData>({
@@ -72,7 +74,7 @@ export function RegistrantEditForm({
       ) : null}
       {state.status === "error" && state.message && Object.keys(state.fieldErrors ?? {}).length === 0 ? (
         <Alert tone="error" live="assertive">
-          {state.message}
+          {formMessage(state)}
         </Alert>
       ) : null}
       <ErrorSummary errors={errors} focusKey={summaryFocus} />

@@ -16,6 +16,7 @@ import { checkedAt, IDLE_STATE, type PublicFormState, representativesFrom, textA
 import { RepresentativesFieldset, type RepresentativesFormShape } from "./representatives-fieldset";
 import { SubmitButton } from "./submit-button";
 import { useFormErrors } from "./use-form-errors";
+import { useFormMessage } from "./validation-message";
 
 const DESCRIPTION_MAX = 1000;
 
@@ -56,6 +57,7 @@ function defaultsFrom(values: Record<string, unknown> | undefined, defaultLangua
 export function RegistrationForm(props: RegistrationFormProps) {
   const { action, maxRepresentatives, nonObjectionRequired, countries, privacyNotice, defaultLanguage, antiBot, hidden = {}, linkPageHref } = props;
   const t = useTranslations("registration.form");
+  const formMessage = useFormMessage();
   const [state, formAction, pending] = useActionState(action, IDLE_STATE);
   const defaults = useMemo(() => defaultsFrom(state.values, defaultLanguage), [state.values, defaultLanguage]);
   const form = useForm<RegistrationFormInput, unknown, RegistrationFormData>({
@@ -77,7 +79,7 @@ export function RegistrationForm(props: RegistrationFormProps) {
     <form action={formAction} onSubmit={onSubmit} noValidate className="reg-form">
       {state.status === "error" && state.message && Object.keys(state.fieldErrors ?? {}).length === 0 ? (
         <div className="alert alert--error" role="alert">
-          <p>{state.message}</p>
+          <p>{formMessage(state)}</p>
         </div>
       ) : null}
       <ErrorSummary errors={errors} focusKey={summaryFocus} targets={{ language: "field-language-en" }} />

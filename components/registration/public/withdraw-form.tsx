@@ -6,9 +6,11 @@ import { useActionState, useRef } from "react";
 import { Alert, Button } from "@/components/ui";
 import { IDLE_STATE, type PublicFormState } from "./form-state";
 import { SubmitButton } from "./submit-button";
+import { useFormMessage } from "./validation-message";
 
 export function WithdrawForm({ action }: { action: (state: PublicFormState, formData: FormData) => Promise<PublicFormState> }) {
   const t = useTranslations("registration.status");
+  const formMessage = useFormMessage();
   const [state, formAction, pending] = useActionState(action, IDLE_STATE);
   const details = useRef<HTMLDetailsElement>(null);
   const summary = useRef<HTMLElement>(null);
@@ -24,7 +26,7 @@ export function WithdrawForm({ action }: { action: (state: PublicFormState, form
     <>
       {state.status === "error" && state.message ? (
         <Alert tone="error" live="assertive">
-          {state.message}
+          {formMessage(state)}
         </Alert>
       ) : null}
       <details ref={details} className="reg-confirm-step">

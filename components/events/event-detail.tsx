@@ -2,6 +2,7 @@
 // meetings and its documents. The public page (app/[locale]/events/[slug]) and the staff preview
 // (app/admin/(console)/events/[id]/preview) both render this, so the preview is what the public sees.
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { DocumentTable, type FileLinks } from "@/components/documents/document-table";
 import { formatEventDays } from "@/components/meetings/format";
@@ -14,7 +15,15 @@ import type { PublicLocale } from "@/lib/i18n/routing";
 import { listPublicPartners } from "@/lib/registrations/partners";
 import { getRegistrationCallout } from "@/lib/registrations/public-queries";
 
-export async function EventDetail({ event, locale, fileLinks = "public" }: { event: PublicEvent; locale: PublicLocale; fileLinks?: FileLinks }) {
+interface EventDetailProps {
+  event: PublicEvent;
+  locale: PublicLocale;
+  fileLinks?: FileLinks;
+  /** Public page only (calendar links): the staff preview of a draft has no calendar to offer. */
+  actions?: ReactNode;
+}
+
+export async function EventDetail({ event, locale, fileLinks = "public", actions }: EventDetailProps) {
   const [t, common, registration, partners, partnersText] = await Promise.all([
     getTranslations({ locale, namespace: "events" }),
     getTranslations({ locale, namespace: "common" }),
@@ -34,6 +43,7 @@ export async function EventDetail({ event, locale, fileLinks = "public" }: { eve
         </Alert>
       ) : null}
       <LocalizedParagraphs value={event.summary} locale={locale} className="prose" />
+      {actions}
       {event.venue ? (
         <p>
           <strong>{t("venue")}:</strong> <LocalizedText value={event.venue} locale={locale} />

@@ -3,6 +3,7 @@
 // (app/admin/(console)/meetings/[id]/preview) both render this, so the preview is exactly what
 // the public will see.
 import "./print.css";
+import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { DocumentTable, type FileLinks } from "@/components/documents/document-table";
 import { Agenda } from "@/components/meetings/agenda";
@@ -14,7 +15,15 @@ import type { PublicLocale } from "@/lib/i18n/routing";
 import type { PublicMeeting } from "@/lib/meetings/queries";
 import { getRegistrationCallout } from "@/lib/registrations/public-queries";
 
-export async function MeetingDetail({ meeting, locale, fileLinks = "public" }: { meeting: PublicMeeting; locale: PublicLocale; fileLinks?: FileLinks }) {
+interface MeetingDetailProps {
+  meeting: PublicMeeting;
+  locale: PublicLocale;
+  fileLinks?: FileLinks;
+  /** Public page only (calendar links): the staff preview of a draft has no calendar to offer. */
+  actions?: ReactNode;
+}
+
+export async function MeetingDetail({ meeting, locale, fileLinks = "public", actions }: MeetingDetailProps) {
   const [t, registration] = await Promise.all([getTranslations({ locale, namespace: "meeting" }), getRegistrationCallout({ meetingSlug: meeting.slug }, locale)]);
   return (
     <div className="meeting-page">
@@ -27,6 +36,7 @@ export async function MeetingDetail({ meeting, locale, fileLinks = "public" }: {
         </Alert>
       ) : null}
       <MeetingFacts meeting={meeting} locale={locale} />
+      {actions ? <div className="meeting-page__actions">{actions}</div> : null}
       <LocalizedParagraphs value={meeting.summary} locale={locale} className="prose" />
       {registration && meeting.status !== "CANCELLED" ? <RegistrationCallout callout={registration} locale={locale} /> : null}
       <section aria-labelledby="agenda-heading" className="section">

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { EventDetail } from "@/components/events/event-detail";
+import { CalendarLinks } from "@/components/subscribe/calendar-links";
 import { resolvePageLocale } from "@/components/site/page-locale";
 import { Breadcrumbs } from "@/components/ui";
 import { getPublicEvent } from "@/lib/events/queries";
@@ -45,7 +46,7 @@ export default async function EventPage({ params }: PageProps) {
           { label: title },
         ]}
       />
-      <EventDetail event={event} locale={locale} />
+      <EventDetail event={event} locale={locale} actions={<CalendarLinks locale={locale} scope={{ kind: "event", slug: event.slug }} />} />
     </>
   );
 }

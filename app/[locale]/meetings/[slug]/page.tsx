@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { MeetingDetail } from "@/components/meetings/meeting-detail";
+import { CalendarLinks } from "@/components/subscribe/calendar-links";
 import { resolvePageLocale } from "@/components/site/page-locale";
 import { Breadcrumbs } from "@/components/ui";
 import { translateText } from "@/lib/i18n/translatable";
@@ -46,7 +47,7 @@ export default async function MeetingPage({ params }: PageProps) {
           { label: translateText(meeting.title, locale) },
         ]}
       />
-      <MeetingDetail meeting={meeting} locale={locale} />
+      <MeetingDetail meeting={meeting} locale={locale} actions={<CalendarLinks locale={locale} scope={{ kind: "meeting", slug: meeting.slug }} />} />
     </>
   );
 }

@@ -72,7 +72,7 @@ const nextConfig = {
       { source: "/robots.txt", headers: publicCacheHeaders },
       { source: "/api/calendar/:path*", headers: publicCacheHeaders },
       { source: "/api/feeds/:path*", headers: publicCacheHeaders },
-      { source: "/api/v1/:path*", headers: publicCacheHeaders },
+      // /api/v1 sets its own Cache-Control (lib/api/http.ts): public with an ETag for answers, no-store for errors.
       { source: "/admin/:path*", headers: staffHeaders },
       { source: "/api/admin/:path*", headers: staffHeaders },
       { source: "/api/auth/:path*", headers: staffHeaders },

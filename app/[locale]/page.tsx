@@ -22,8 +22,9 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 
 export default async function HomePage({ params }: PageProps) {
   const locale = await resolvePageLocale(params);
-  const [t, site, profile, events] = await Promise.all([
+  const [t, library, site, profile, events] = await Promise.all([
     getTranslations({ locale, namespace: "home" }),
+    getTranslations({ locale, namespace: "library" }),
     getTranslations({ locale, namespace: "site" }),
     getProcessProfile(),
     listPublicEvents(),
@@ -56,6 +57,9 @@ export default async function HomePage({ params }: PageProps) {
           </li>
           <li>
             <Link href="/documents">{t("documentsLink")}</Link>
+          </li>
+          <li>
+            <Link href="/partners">{library("partners.title")}</Link>
           </li>
         </ul>
       </section>

@@ -50,7 +50,8 @@ export async function EventDetail({ event, locale, fileLinks = "public", actions
         </p>
       ) : null}
       {registration && event.status !== "CANCELLED" ? <RegistrationCallout callout={registration} locale={locale} /> : null}
-      {partners && partners.length > 0 ? (
+      {/* A cancelled event lists no partners (its Partners page says it was cancelled). */}
+      {event.status !== "CANCELLED" && partners && partners.length > 0 ? (
         <p>
           {partnersText("eventLinkIntro")} <Link href={`/${locale}/events/${event.slug}/partners`}>{partnersText("eventLink")}</Link>
         </p>

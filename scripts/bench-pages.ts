@@ -16,8 +16,8 @@ import autocannon from "autocannon";
 import { createPrismaClient, type Db } from "@/lib/database/client";
 import { PUBLIC_LOCALES } from "@/lib/i18n/routing";
 import { checksFor, formatLoadTable, formatScriptsTable, readPagesOptions, type LoadFigures, type PagesFigures, type ScriptFigures } from "./lib/bench-pages-report";
-import { measurePageScripts } from "./lib/bench-scripts";
-import { startBenchServer, type BenchServer } from "./lib/bench-server";
+import { frameworkScripts, measurePageScripts } from "./lib/bench-scripts";
+import { BENCH_DIST_DIR, startBenchServer, type BenchServer } from "./lib/bench-server";
 import { onShutdown } from "./lib/children";
 import { say } from "./lib/console";
 
@@ -156,10 +156,11 @@ try {
     ["search", "/search?q=migration"],
   ];
   const sizes = new Map<string, number>();
+  const framework = await frameworkScripts(path.join(root, BENCH_DIST_DIR));
   const scripts: ScriptFigures[] = [];
   for (const locale of PUBLIC_LOCALES) {
     for (const [name, pagePath] of publicPages) {
-      scripts.push(await measurePageScripts(origin, `${name} (${locale})`, `/${locale}${pagePath === "/" ? "" : pagePath}`, sizes));
+      scripts.push(await measurePageScripts(origin, `${name} (${locale})`, `/${locale}${pagePath === "/" ? "" : pagePath}`, sizes, framework));
     }
   }
 

@@ -29,16 +29,19 @@ export function cjkIndexText(text: string): string {
 }
 
 export interface CjkQuery {
-  /** Input for websearch_to_tsquery('simple', …): multi-character runs as quoted bigram phrases. */
+  /** Input for websearch_to_tsquery('simple', …): multi-character runs as their bigrams. */
   websearch: string;
   /** Lone characters, searched as prefixes of the indexed bigrams. */
   prefixes: string[];
 }
 
 /**
- * A reader's query for the bigram index. A run of two or more characters becomes a phrase of its
- * bigrams (adjacent, so "国际移民" does not match a text holding 国际 and 移民 apart); a run of one
- * character becomes a prefix. Runs inside the reader's own quotes stay in that phrase.
+ * A reader's query for the bigram index. A run of two or more characters must have all its
+ * bigrams ("国际移民" → 国际 & 际移 & 移民: the middle one ties the halves together, so a text
+ * holding 国际 and 移民 apart rarely matches). Not a phrase: a phrase makes PostgreSQL re-read
+ * every candidate's full vector to check positions, several times slower on common words
+ * (bench:search). A run of one character becomes a prefix; runs inside the reader's own quotes
+ * stay in that phrase.
  */
 export function cjkQuery(query: string): CjkQuery {
   const prefixes: string[] = [];
@@ -53,7 +56,7 @@ export function cjkQuery(query: string): CjkQuery {
       if (chars.length === 1 && !inQuotes) prefixes.push(part);
       else {
         const grams = chars.length === 1 ? chars : bigrams(part).slice(0, -1);
-        websearch += inQuotes ? ` ${grams.join(" ")} ` : ` "${grams.join(" ")}" `;
+        websearch += ` ${grams.join(" ")} `;
       }
     } else websearch += part;
   }

@@ -109,7 +109,7 @@ describe("Chinese", () => {
     expect(results[0]?.title.some((part) => part.highlight && part.text === "移民")).toBe(true);
   });
 
-  it("matches a longer run as a phrase and a single character as a prefix", async () => {
+  it("matches a longer run by all its bigrams and a single character as a prefix", async () => {
     expect(await titles("国际移民")).toEqual(["关于国际移民的报告"]);
     expect(await titles("移民国际")).toEqual([]);
     expect(await titles("贡")).toEqual(["关于国际移民的报告"]);

@@ -1,6 +1,9 @@
 // The public search over search_entries: full-text in each entry's own language configuration,
 // exact and prefix matches of UN symbols, ranked with ts_rank_cd (a symbol match first), the
 // reader's language before the others, highlighted with ts_headline (lib/search/snippet.ts).
+// Ranking reads the small rank_document (title, symbol, the body's first lines), never the full
+// document vector: a common word matches thousands of entries, and reading each large vector
+// back from TOAST to rank it made such queries several times slower (bench:search).
 // No "server-only" marker: the page (through queries.ts), tests and the benchmark call it.
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/database/client";
@@ -103,7 +106,7 @@ export async function searchEntries(db: Db, params: SearchParams & { locale: UnL
     WITH hits AS MATERIALIZED (
       SELECT e.id, e.language, e.sort_date,
              CASE WHEN e.symbol_key = ${symbol} THEN 100 WHEN e.symbol_key LIKE ${`${symbol ?? ""}%`} AND ${symbol !== null} THEN 10 ELSE 0 END
-               + ts_rank_cd(e.document, ${rankQuery}) AS score
+               + ts_rank_cd(e.rank_document, ${rankQuery}) AS score
       FROM search_entries e
       WHERE (${Prisma.join(matches, " OR ")}) ${filters(params)}
     ),

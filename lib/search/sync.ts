@@ -20,6 +20,8 @@ import { stripMarkers } from "./snippet";
 /** Longer extracted texts are cut: tsvectors are limited to 1 MB, and ts_headline reads the whole body. */
 export const BODY_MAX_CHARS = 100_000;
 const BATCH = 200;
+/** How much of the body the ranking vector holds (search_entries.rank_document). */
+const RANK_LEAD_CHARS = 600;
 const LOCK_KEY = 0x5ea4c4; // "search", any constant shared by every instance
 
 type EntityType = "MEETING" | "AGENDA_ITEM" | "DOCUMENT";
@@ -205,11 +207,14 @@ async function writeEntries(tx: Tx, rows: EntryRow[]): Promise<void> {
     const batch = rows.slice(start, start + BATCH);
     const column = <T>(pick: (row: EntryRow) => T) => batch.map(pick);
     await tx.$executeRaw`
-      INSERT INTO search_entries (id, entity_type, entity_id, language, title, symbol, symbol_key, body, path, kind, event_slug, year, sort_date, fingerprint, document, created_at, updated_at)
+      INSERT INTO search_entries (id, entity_type, entity_id, language, title, symbol, symbol_key, body, path, kind, event_slug, year, sort_date, fingerprint, document, rank_document, created_at, updated_at)
       SELECT u.id, u.type::search_entity_type, u.entity_id, u.lang::language, u.title, u.symbol, upper(u.symbol), u.body, u.path, u.kind, u.event_slug, u.year::int, u.sort_date::timestamptz, u.fp,
              setweight(to_tsvector(u.cfg::regconfig, u.title_ix), 'A')
              || setweight(to_tsvector('simple', coalesce(u.symbol, '')), 'A')
              || setweight(to_tsvector(u.cfg::regconfig, u.body_ix), 'B'),
+             setweight(to_tsvector(u.cfg::regconfig, u.title_ix), 'A')
+             || setweight(to_tsvector('simple', coalesce(u.symbol, '')), 'A')
+             || setweight(to_tsvector(u.cfg::regconfig, left(u.body_ix, ${RANK_LEAD_CHARS})), 'B'),
              now(), now()
       FROM unnest(
         ${column(() => randomUUID())}::text[], ${column((row) => row.type)}::text[], ${column((row) => row.entityId)}::text[],
@@ -223,7 +228,8 @@ async function writeEntries(tx: Tx, rows: EntryRow[]): Promise<void> {
       ON CONFLICT (entity_type, entity_id, language) DO UPDATE SET
         title = EXCLUDED.title, symbol = EXCLUDED.symbol, symbol_key = EXCLUDED.symbol_key, body = EXCLUDED.body,
         path = EXCLUDED.path, kind = EXCLUDED.kind, event_slug = EXCLUDED.event_slug, year = EXCLUDED.year,
-        sort_date = EXCLUDED.sort_date, fingerprint = EXCLUDED.fingerprint, document = EXCLUDED.document, updated_at = now()`;
+        sort_date = EXCLUDED.sort_date, fingerprint = EXCLUDED.fingerprint, document = EXCLUDED.document,
+        rank_document = EXCLUDED.rank_document, updated_at = now()`;
   }
 }
 
@@ -237,11 +243,9 @@ export async function syncSearchIndex(db: Db): Promise<SyncResult> {
   return db.$transaction(
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(${LOCK_KEY})`;
-      const [wanted, existing] = await Promise.all([
-        tx.$queryRawUnsafe<Wanted[]>(WANTED_SQL),
-        tx.$queryRaw<{ id: string; type: string; entityId: string; lang: string; fp: string }[]>`
-          SELECT id, entity_type::text AS type, entity_id AS "entityId", language::text AS lang, fingerprint AS fp FROM search_entries`,
-      ]);
+      const wanted = await tx.$queryRawUnsafe<Wanted[]>(WANTED_SQL);
+      const existing = await tx.$queryRaw<{ id: string; type: string; entityId: string; lang: string; fp: string }[]>`
+        SELECT id, entity_type::text AS type, entity_id AS "entityId", language::text AS lang, fingerprint AS fp FROM search_entries`;
       const known = new Map(existing.map((row) => [key(row.type, row.entityId, row.lang), row]));
       const wantedKeys = new Set(wanted.map((row) => key(row.type, row.id, row.lang)));
       const stale = wanted.filter((row) => known.get(key(row.type, row.id, row.lang))?.fp !== row.fp);

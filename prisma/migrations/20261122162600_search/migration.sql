@@ -18,6 +18,7 @@ CREATE TABLE "search_entries" (
     "sort_date" TIMESTAMPTZ(3),
     "fingerprint" TEXT NOT NULL,
     "document" tsvector NOT NULL,
+    "rank_document" tsvector NOT NULL,
     "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updated_at" TIMESTAMPTZ(3) NOT NULL,
 

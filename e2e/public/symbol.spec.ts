@@ -29,10 +29,10 @@ test("the same page in French and Arabic formats the date in each language", asy
   await expectNoSeriousA11yViolations(page);
 });
 
-test("a symbol no public document has is a 404 that says so and points to the library", async ({ page }) => {
+test("a symbol no public document has is a 404 that points to the documents", async ({ page }) => {
   const response = await page.goto("/en/documents/symbol/A/RES/99/999");
   expect(response?.status()).toBe(404);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("No document with this symbol");
-  await page.getByRole("link", { name: "Browse all documents" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+  await page.getByRole("main").getByRole("link", { name: "Principal documents" }).click();
   await expect(page).toHaveURL(/\/en\/documents$/u);
 });

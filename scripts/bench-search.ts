@@ -6,6 +6,7 @@
 // filters, deep pages) round after round through the same function the search page calls, and
 // reports p50/p95/p99 per query kind and overall. Exits non-zero when the overall p95 reaches
 // 100 ms. Bounded: a fixed number of rounds, and at most --seconds of querying.
+// `--keep DIR` keeps the database in DIR for the next run (generated once), e.g. to EXPLAIN queries.
 import { randomUUID } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -108,20 +109,29 @@ function percentile(sorted: number[], p: number): number {
 
 const ms = (value: number) => value.toFixed(1).padStart(8);
 
+/** `--keep DIR`: reuse (and keep) the database in DIR, generating it only once, to study plans. */
+function keptDir(): string | undefined {
+  const at = process.argv.indexOf("--keep");
+  return at === -1 ? undefined : process.argv[at + 1];
+}
+
 async function main(): Promise<number> {
-  const dataDir = await mkdtemp(path.join(tmpdir(), "hld-bench-search-"));
+  const kept = keptDir();
+  const dataDir = kept ?? (await mkdtemp(path.join(tmpdir(), "hld-bench-search-")));
   const server = await startEmbeddedPostgres({ dataDir, database: "hld_bench_search" });
   const cleanup = async () => {
     await server.stop();
-    await rm(dataDir, { recursive: true, force: true });
+    if (!kept) await rm(dataDir, { recursive: true, force: true });
   };
   const unhook = onShutdown(() => void cleanup().finally(() => process.exit(130)));
   const db = createPrismaClient(server.url, { max: 4 });
   try {
     await applyMigrations(server.url);
     let mark = performance.now();
-    await generate(db);
-    say(`Generated ${DOCUMENTS} documents in ${((performance.now() - mark) / 1000).toFixed(1)} s`);
+    if ((await db.document.count()) === 0) {
+      await generate(db);
+      say(`Generated ${DOCUMENTS} documents in ${((performance.now() - mark) / 1000).toFixed(1)} s`);
+    }
     mark = performance.now();
     const { written } = await syncSearchIndex(db);
     await db.$executeRawUnsafe("VACUUM ANALYZE search_entries");

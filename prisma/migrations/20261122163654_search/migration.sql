@@ -32,7 +32,4 @@ CREATE INDEX "search_entries_document_idx" ON "search_entries" USING GIN ("docum
 CREATE INDEX "search_entries_symbol_key_idx" ON "search_entries"("symbol_key");
 
 -- CreateIndex
-CREATE INDEX "search_entries_event_slug_year_idx" ON "search_entries"("event_slug", "year");
-
--- CreateIndex
-CREATE UNIQUE INDEX "search_entries_entity_type_entity_id_language_key" ON "search_entries"("entity_type", "entity_id", "language");
+CREATE UNIQUE INDEX "search_entries_entity_id_entity_type_language_key" ON "search_entries"("entity_id", "entity_type", "language");

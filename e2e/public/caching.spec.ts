@@ -6,8 +6,8 @@ import { type APIRequestContext, type APIResponse, type Browser, expect, test } 
 import { E2E_ADMIN } from "../fixtures/credentials";
 import { createDraftMeeting, deleteMeeting, PARENT_EVENT } from "../fixtures/draft-meetings";
 
-/** A seeded meeting no other spec edits. */
-const MEETING = "hld-2006-round-table-1";
+/** A seeded, dated meeting (so it has a calendar file) no other spec edits. */
+const MEETING = "hld-series-roundtable-2013-01-24";
 const PUBLIC_CACHE_CONTROL = "public, max-age=0, s-maxage=60, stale-while-revalidate=300";
 
 const PUBLIC_ADDRESSES: [string, string][] = [

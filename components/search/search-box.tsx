@@ -9,7 +9,7 @@ import type { PublicLocale } from "@/lib/i18n/routing";
 export async function SiteSearchBox({ locale }: { locale: PublicLocale }) {
   const t = await getTranslations({ locale, namespace: "search" });
   return (
-    <form role="search" method="get" action={`/${locale}/search`} className="site-search">
+    <form role="search" aria-label={t("box.label")} method="get" action={`/${locale}/search`} className="site-search">
       <label htmlFor="site-search-q" className="visually-hidden">
         {t("box.label")}
       </label>

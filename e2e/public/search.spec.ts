@@ -19,10 +19,10 @@ test("searching from the header with the keyboard only finds highlighted results
   await page.keyboard.type("resolution");
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/en\/search\?q=resolution$/u);
-  await expect(page.getByRole("status").filter({ hasText: "for “resolution”" })).toBeVisible();
+  await expect(main(page).getByRole("status")).toContainText("for “resolution”");
   const firstTitle = main(page).locator(".search-result__title a").first();
-  await expect(firstTitle.locator("mark")).toHaveText(/resolution/iu);
-  await expect(main(page).getByRole("link", { name: "General Assembly resolution 68/4" })).toBeVisible();
+  await expect(firstTitle).toContainText(/resolution/iu);
+  await expect(firstTitle.locator("mark").first()).toHaveText(/resolution/iu);
   await page.screenshot({ path: "test-results/search-en.png", fullPage: true });
   await expectNoSeriousA11yViolations(page);
 });
@@ -60,7 +60,7 @@ test("filters are a GET form kept in the URL and in the controls", async ({ page
 test("hostile queries stay text, and nothing found explains what to try", async ({ page }) => {
   await page.goto(`/en/search?q=${encodeURIComponent('<img src=x onerror="window.pwned=1"> zzyzxqq')}`);
   await expect(page.getByRole("heading", { name: "No results" })).toBeVisible();
-  await expect(page.getByRole("status")).toContainText('<img src=x onerror="window.pwned=1"> zzyzxqq');
+  await expect(main(page).getByRole("status")).toContainText('<img src=x onerror="window.pwned=1"> zzyzxqq');
   await expect(main(page).locator("img")).toHaveCount(0);
   expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
   await page.goto("/en/search");
@@ -73,7 +73,7 @@ test.describe("without JavaScript", () => {
   test("the form submits and the results render", async ({ page }) => {
     await page.goto("/en/search");
     await page.getByLabel("Search terms").fill("round table");
-    await page.getByRole("button", { name: "Search", exact: true }).click();
+    await main(page).getByRole("button", { name: "Search", exact: true }).click();
     await expect(page).toHaveURL(/\/en\/search\?q=round\+table/u);
     await expect(main(page).locator(".search-result mark").first()).toBeVisible();
   });

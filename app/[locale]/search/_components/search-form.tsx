@@ -26,7 +26,7 @@ export async function SearchForm({ locale, params, events, years }: SearchFormPr
   ];
   const hasFilters = params.type !== null || params.language !== null || params.event !== null || params.year !== null;
   return (
-    <form method="get" action={`/${locale}/search`} className="search-form" role="search">
+    <form method="get" action={`/${locale}/search`} className="search-form" role="search" aria-label={t("title")}>
       <div className="search-form__query">
         <div className="field">
           <label htmlFor="search-q" className="field__label">

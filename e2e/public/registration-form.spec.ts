@@ -143,6 +143,49 @@ test("without JavaScript the server re-renders the form with every value and its
   await context.close();
 });
 
+test("the form in Arabic and Chinese: right to left for Arabic, its labels and errors in the page's language", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const cases = [
+    { locale: "ar", dir: "rtl", submit: "تسجيل", name: "اسم المنظمة", nameError: "أدخل اسم المنظمة.", consentError: "يجب أن توافق على إشعار الخصوصية لكي تسجّل." },
+    { locale: "zh", dir: "ltr", submit: "注册", name: "组织名称", nameError: "请输入组织名称。", consentError: "您必须接受隐私声明才能注册。" },
+  ];
+  for (const { locale, dir, submit, name, nameError, consentError } of cases) {
+    await page.goto(`/${locale}/meetings/${hearing.slug}/register`);
+    await expect(page.locator("html")).toHaveAttribute("lang", locale);
+    await expect(page.locator("html")).toHaveAttribute("dir", dir);
+    await expect(page.getByRole("radio", { name: "العربية" })).toBeVisible();
+    await expect(page.getByRole("radio", { name: "中文" })).toBeVisible();
+    // The page's language is the default language of our emails.
+    await expect(page.locator(`#field-language-${locale}`)).toBeChecked();
+    await page.screenshot({ path: test.info().outputPath(`register-${locale}-1280.png`), fullPage: true });
+    await expect(async () => {
+      await page.getByRole("button", { name: submit, exact: true }).click();
+      await expect(page.locator("#error-summary")).toBeFocused({ timeout: 1_000 });
+    }).toPass();
+    const summary = page.locator("#error-summary");
+    await expect(summary.getByRole("link", { name: nameError })).toBeVisible();
+    await expect(summary.getByRole("link", { name: consentError })).toBeVisible();
+    await expect(page.getByLabel(name)).toHaveAccessibleDescription(new RegExp(nameError.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&"), "u"));
+    await page.screenshot({ path: test.info().outputPath(`register-${locale}-errors-1280.png`), fullPage: true });
+    await expectNoSeriousA11yViolations(page);
+  }
+});
+
+test("without JavaScript the server's errors come back in the page's language", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, storageState: { cookies: [], origins: [] } });
+  const page = await context.newPage();
+  await page.goto(`/ru/meetings/${hearing.slug}/register`);
+  await page.getByRole("group", { name: "Контактное лицо" }).getByLabel("Адрес электронной почты").fill("not-an-email");
+  await page.waitForTimeout(3_500);
+  await page.getByRole("button", { name: "Зарегистрироваться" }).click();
+  await page.waitForLoadState("load");
+  const summary = page.locator("#error-summary");
+  await expect(summary.getByRole("link", { name: "Введите правильный адрес электронной почты." })).toBeVisible();
+  await expect(summary.getByRole("link", { name: "Введите название организации." })).toBeVisible();
+  await expect(summary).not.toContainText("Enter");
+  await context.close();
+});
+
 async function registerAndConfirm(browser: Browser, page: Page, { organisation, email }: { organisation: string; email: string }) {
   await page.goto(registerPath());
   await fillValidForm(page, { organisation, email });

@@ -174,7 +174,7 @@ export function RegistrationForm(props: RegistrationFormProps) {
 
       <fieldset className="reg-fieldset">
         <legend>{t("privacyHeading")}</legend>
-        <div className="reg-notice" tabIndex={0} role="region" aria-label={t("privacyHeading")} lang={privacyNotice.lang}>
+        <div className="reg-notice" tabIndex={0} role="region" aria-label={t("privacyHeading")} lang={privacyNotice.lang} dir="auto">
           {privacyNotice.text
             .split(/\n\s*\n/u)
             .filter((paragraph) => paragraph.trim() !== "")

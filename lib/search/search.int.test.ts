@@ -180,6 +180,12 @@ describe("filters, order and pages", () => {
     expect(results[0]?.snippet.map((part) => part.text).join("")).not.toMatch(/<b>|\uE000|\uE001/);
   });
 
+  it("never fails on hostile or odd queries", async () => {
+    for (const q of ["'", "a:*", "!&|()", "<->", '"', "-", "OR", "・", "゛", "ー", "〜移", "移・民", "😀 migration", "x\\y", "%_", "A/%", "A/_/1"]) {
+      await expect(search(q), q).resolves.toMatchObject({ page: 1 });
+    }
+  });
+
   it("returns nothing, without an error, for stop words only and for an empty query", async () => {
     expect((await search("the of and")).results.map((r) => [r.language, r.title])).toEqual([]);
     expect((await search("")).total).toBe(0);

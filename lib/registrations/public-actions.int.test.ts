@@ -115,7 +115,7 @@ describe("public registration actions", () => {
     const token = await emailedToken(db, email, "registration.confirm-email");
     const form = new FormData();
     form.append("token", token);
-    expect(await redirectOf(actions.confirmRegistrationAction(IDLE, form))).toBe("/en/registration/status");
+    expect(await redirectOf(actions.confirmRegistrationAction(IDLE, form))).toBe("/fr/registration/status"); // the registrant wrote in French
     const cookie = request.cookies.get(STATUS_COOKIE);
     expect((await findRegistrationByAccessToken(db, cookie))?.contact.email).toBe(email);
     request.cookies.clear();

@@ -60,7 +60,7 @@ describe("confirmRegistration", () => {
     const { periodId } = await createOpenPeriod(db);
     const { email, confirmToken, id } = await registered(periodId, { ecosoc: "NONE" });
     const result = await confirmRegistration(db, { token: confirmToken });
-    expect(result.locale).toBe("en");
+    expect(result.locale).toBe("fr"); // the registrant's language (French), now a public locale
     const row = await db.registration.findUniqueOrThrow({ where: { id }, select: { status: true, confirmedAt: true, confirmTokenHash: true, nonObjectionStatus: true } });
     expect(row).toMatchObject({ status: "SUBMITTED", confirmTokenHash: null, nonObjectionStatus: "PENDING" });
     expect(row.confirmedAt).not.toBeNull();

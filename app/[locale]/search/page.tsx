@@ -13,6 +13,10 @@ import { publicMetadata } from "@/lib/seo/metadata";
 import { SearchForm, type EventOption } from "./_components/search-form";
 import { SearchResults } from "./_components/search-results";
 
+// The layout makes public pages ISR; results depend on the query string, so this page renders
+// per request (reading searchParams in an ISR route is an error in production).
+export const dynamic = "force-dynamic";
+
 interface PageProps {
   params: Promise<{ locale: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;

@@ -37,6 +37,12 @@ describe("checksFor", () => {
     expect(failedNames(all)).toEqual(["home: every answer 200", "home: ≥ 0.9 × the 404's requests/s", "page 0: JavaScript ≤ 100.0 KiB gzipped"]);
   });
 
+  it("compares a page with its neighbouring 404 runs when it has them", () => {
+    const all = figures([run("home", 500, { referenceRequestsPerSecond: 600 }), run("states", 500, { referenceRequestsPerSecond: 500 })]);
+    expect(failedNames(all)).toEqual(["home: ≥ 0.9 × the 404's requests/s"]);
+    expect(formatLoadTable(all)).toMatch(/states\s+500\s+1\.00/u);
+  });
+
   it("passes when every target is met", () => {
     expect(failedNames(figures([run("home", 950), run("meeting", 2000)]))).toEqual([]);
   });

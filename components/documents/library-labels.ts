@@ -21,5 +21,7 @@ export async function describeLibraryFilters(filters: LibraryFilters, choices: L
   }
   if (filters.year !== null) parts.push(formatYear(filters.year, locale));
   if (parts.length === 0) return null;
-  return new Intl.ListFormat(intlLocale(locale), { type: "unit", style: "short" }).format(parts);
+  // The narrow list reads as a plain enumeration in every language ("Report, Français",
+  // "议程、2013"), where the unit list runs Chinese items together.
+  return new Intl.ListFormat(intlLocale(locale), { type: "conjunction", style: "narrow" }).format(parts);
 }

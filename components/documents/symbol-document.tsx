@@ -15,8 +15,9 @@ export async function SymbolDocumentDetail({ document, locale }: { document: Sym
   return (
     <article className="symbol-page">
       <header className="page-header">
-        <p className="lead doc-symbol" dir="ltr">
-          {document.symbol}
+        {/* The symbol keeps its own left-to-right order but the page's alignment. */}
+        <p className="lead doc-symbol">
+          <span dir="ltr">{document.symbol}</span>
         </p>
         <LocalizedText value={document.title} locale={locale} as="h1" />
         {document.isPrincipal ? <Badge tone="info">{t("symbol.principalBadge")}</Badge> : null}

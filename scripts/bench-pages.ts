@@ -2,9 +2,9 @@
 // are served. Starts a production server on 127.0.0.1 on a throwaway database (migrated and
 // seeded, scripts/lib/bench-server.ts), warms its caches, then loads, one after the other with
 // the same connections for the same time (autocannon), the static 404 page, home, a meeting page
-// with an agenda, the states page and the documents list, with a 404 run before, between and after
-// them. Target: each page serves at least 0.9 of the 404's requests/s (the mean of the 404 runs
-// just before and after it, as the load of a shared machine drifts): a page served from the
+// with an agenda, the states page and the documents list, each in five slices alternating with
+// the static 404 (the load of a shared machine drifts; alternating gives both the same
+// conditions). Target: each page serves at least 0.9 of the 404's requests/s: a page served from the
 // cache costs about what a static file costs, a page rendered per request costs several times
 // more. It also reports the gzipped JavaScript every public page ships (target ≤ 100 KiB).
 // Prints tables, writes the figures as JSON, exits non-zero when a target is missed.
@@ -29,6 +29,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
  */
 const NOT_FOUND_PATH = "/bench-no-such-page.html";
 const WARM_UP_SECONDS = 2;
+const SLICES = 5;
 
 const options = readPagesOptions(process.argv.slice(2));
 const tempDir = await mkdtemp(path.join(tmpdir(), "hld-bench-pages-"));
@@ -107,25 +108,59 @@ async function warm(origin: string, pagePath: string): Promise<string> {
   return cache;
 }
 
-async function load(origin: string, name: string, pagePath: string, expectedStatus: number): Promise<LoadFigures> {
-  const cache = await warm(origin, pagePath);
-  const url = `${origin}${pagePath}`;
-  await autocannon({ url, connections: options.connections, duration: WARM_UP_SECONDS });
-  say(`bench: ${name} (${pagePath}) for ${options.duration} s with ${options.connections} connections…`);
-  const result = await autocannon({ url, connections: options.connections, duration: options.duration });
+interface Slice {
+  requests: number;
+  seconds: number;
+  p50Ms: number;
+  p99Ms: number;
+  failures: number;
+}
+
+async function slice(url: string, seconds: number, expectedStatus: number): Promise<Slice> {
+  const result = await autocannon({ url, connections: options.connections, duration: seconds });
   const expected = Number(result.statusCodeStats?.[`${expectedStatus}`]?.count ?? 0);
   const answered = Object.values(result.statusCodeStats ?? {}).reduce((sum, stat) => sum + Number(stat.count ?? 0), 0);
+  return { requests: answered, seconds: result.duration, p50Ms: result.latency.p50, p99Ms: result.latency.p99, failures: answered - expected + result.errors + result.timeouts };
+}
+
+function combine(name: string, pagePath: string, expectedStatus: number, cache: string, slices: Slice[]): LoadFigures {
+  const requests = slices.reduce((sum, part) => sum + part.requests, 0);
+  const seconds = slices.reduce((sum, part) => sum + part.seconds, 0);
+  const p50s = slices.map((part) => part.p50Ms).sort((x, y) => x - y);
   return {
     name,
     path: pagePath,
     expectedStatus,
-    requestsPerSecond: result.requests.average,
-    p50Ms: result.latency.p50,
-    p99Ms: result.latency.p99,
-    requests: answered,
-    failures: answered - expected + result.errors + result.timeouts,
+    requestsPerSecond: seconds > 0 ? requests / seconds : 0,
+    p50Ms: p50s[Math.floor(p50s.length / 2)] ?? 0,
+    // The worst slice's p99: autocannon's histograms cannot be merged, and this errs on the safe side.
+    p99Ms: Math.max(0, ...slices.map((part) => part.p99Ms)),
+    requests,
+    failures: slices.reduce((sum, part) => sum + part.failures, 0),
     cache,
   };
+}
+
+/**
+ * A page against the static 404 in alternating slices (404, page, 404, page…), SLICES of each,
+ * `options.duration` seconds in all per target: on a shared machine the background load drifts,
+ * and alternating short slices gives both the same conditions.
+ */
+async function loadBeside404(origin: string, name: string, pagePath: string): Promise<{ page: LoadFigures; reference: LoadFigures }> {
+  const cache = await warm(origin, pagePath);
+  const referenceCache = await warm(origin, NOT_FOUND_PATH);
+  await autocannon({ url: `${origin}${pagePath}`, connections: options.connections, duration: WARM_UP_SECONDS });
+  say(`bench: ${name} (${pagePath}) beside the 404, ${options.duration} s each with ${options.connections} connections…`);
+  const seconds = Math.max(1, Math.round(options.duration / SLICES));
+  const pageSlices: Slice[] = [];
+  const referenceSlices: Slice[] = [];
+  for (let round = 0; round < SLICES; round++) {
+    referenceSlices.push(await slice(`${origin}${NOT_FOUND_PATH}`, seconds, 404));
+    pageSlices.push(await slice(`${origin}${pagePath}`, seconds, 200));
+  }
+  const reference = combine(`static 404 (beside ${name})`, NOT_FOUND_PATH, 404, referenceCache, referenceSlices);
+  const page = combine(name, pagePath, 200, cache, pageSlices);
+  return { page: { ...page, referenceRequestsPerSecond: reference.requestsPerSecond }, reference };
 }
 
 async function writeFigures(figures: PagesFigures): Promise<string> {
@@ -165,22 +200,19 @@ try {
     }
   }
 
-  // A 404 run before, between and after the pages; each page is compared with the two around it,
-  // so a change of background load during the run (a shared machine) skews no single page.
   const targets: [string, string][] = [
     ["home", "/en"],
     ["meeting with agenda", `/en/meetings/${slugs.meeting}`],
     ["states", "/en/states"],
     ["documents", "/en/documents"],
   ];
-  const reference: LoadFigures[] = [await load(origin, "static 404 (1)", NOT_FOUND_PATH, 404)];
+  await autocannon({ url: `${origin}${NOT_FOUND_PATH}`, connections: options.connections, duration: WARM_UP_SECONDS });
+  const reference: LoadFigures[] = [];
   const pages: LoadFigures[] = [];
   for (const [name, pagePath] of targets) {
-    const page = await load(origin, name, pagePath, 200);
-    const after = await load(origin, `static 404 (${reference.length + 1})`, NOT_FOUND_PATH, 404);
-    const before = reference[reference.length - 1]!;
-    pages.push({ ...page, referenceRequestsPerSecond: (before.requestsPerSecond + after.requestsPerSecond) / 2 });
-    reference.push(after);
+    const measured = await loadBeside404(origin, name, pagePath);
+    pages.push(measured.page);
+    reference.push(measured.reference);
   }
 
   const figures: PagesFigures = { startedAt, origin, options: { duration: options.duration, connections: options.connections }, reference, pages, scripts };

@@ -64,11 +64,12 @@ onShutdown(() => void finish(130));
 const AGENDA_ITEMS = 8;
 
 /**
- * A published meeting with an agenda, and a published event. The seed holds no agendas (the
+ * A published meeting with an agenda, its event, and a published document's UN symbol. The seed
+ * holds no agendas (the
  * source pages give none), so the benchmark's throwaway database gets a generated one: eight
  * timed items with two speakers each, about what a real day of round tables shows.
  */
-async function meetingWithAgenda(database: Db): Promise<{ meeting: string; event: string }> {
+async function meetingWithAgenda(database: Db): Promise<{ meeting: string; event: string; symbol: string }> {
   const meeting = await database.meeting.findFirstOrThrow({
     where: { status: "PUBLISHED", event: { status: "PUBLISHED" } },
     select: { id: true, slug: true, startsAt: true, event: { select: { slug: true } } },
@@ -94,7 +95,8 @@ async function meetingWithAgenda(database: Db): Promise<{ meeting: string; event
       },
     });
   }
-  return { meeting: meeting.slug, event: meeting.event.slug };
+  const document = await database.document.findFirstOrThrow({ where: { status: "PUBLISHED", symbol: { not: null } }, select: { symbol: true }, orderBy: { symbol: "asc" } });
+  return { meeting: meeting.slug, event: meeting.event.slug, symbol: document.symbol ?? "" };
 }
 
 /** Requests a page until the cache serves it (or five tries), so the load measures the cached page. */
@@ -186,7 +188,7 @@ try {
     ["meeting", `/meetings/${slugs.meeting}`],
     ["documents", "/documents"],
     ["documents (filtered)", "/documents?kind=RESOLUTION"],
-    ["document by symbol", "/documents/symbol/A/RES/68/4"],
+    ["document by symbol", `/documents/symbol/${slugs.symbol}`],
     ["states", "/states"],
     ["partners", "/partners"],
     ["search", "/search?q=migration"],

@@ -65,9 +65,9 @@ const AGENDA_ITEMS = 8;
 
 /**
  * A published meeting with an agenda, its event, and a published document's UN symbol. The seed
- * holds no agendas (the
- * source pages give none), so the benchmark's throwaway database gets a generated one: eight
- * timed items with two speakers each, about what a real day of round tables shows.
+ * holds no agendas (the source pages give none), so the benchmark's throwaway database gets a
+ * generated one: eight timed items with two speakers each, about what a real day of round tables
+ * shows.
  */
 async function meetingWithAgenda(database: Db): Promise<{ meeting: string; event: string; symbol: string }> {
   const meeting = await database.meeting.findFirstOrThrow({

@@ -63,6 +63,10 @@ const nextConfig = {
     // pages stay in memory there instead of overwriting the build's prerendered output.
     isrFlushToDisk: process.env.NEXT_DIST_DIR !== ".next-e2e",
   },
+  // The sitemap is a cached route handler with a dynamic segment (see app/api/seo/[file]/route.ts).
+  async rewrites() {
+    return { beforeFiles: [{ source: "/sitemap.xml", destination: "/api/seo/sitemap.xml" }] };
+  },
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

@@ -11,6 +11,6 @@ export function revalidatePublicPages(): void {
   revalidatePath("/api/feeds", "layout");
   // The open-data JSON API (/api/v1): its cached responses carry this folder's implicit tag.
   revalidatePath("/api/v1", "layout");
-  // The sitemap's cached page list (app/sitemap.ts).
-  revalidatePath("/sitemap.xml");
+  // The sitemap (/sitemap.xml, served by the static route handler under this folder).
+  revalidatePath("/api/seo", "layout");
 }

@@ -3,10 +3,10 @@
 // caching headers, ETag/304, CORS, and staff publishing refreshing the cached answers.
 import { createHash } from "node:crypto";
 import { validate } from "@readme/openapi-parser";
-import { type APIRequestContext, type Browser, expect, type Page, test } from "@playwright/test";
+import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
 import { createResponseValidator, type ResponseValidator } from "../../lib/api/response-validator";
 import { samplePdf } from "../../lib/uploads/testing/sample-files";
-import { E2E_ADMIN } from "../fixtures/credentials";
+import { signInAsAdmin } from "../fixtures/admin-session";
 import { createDraftMeeting, deleteMeeting, PARENT_EVENT } from "../fixtures/draft-meetings";
 
 const CACHE_CONTROL = /^public, max-age=60, s-maxage=300, stale-while-revalidate=\d+$/u;
@@ -124,17 +124,6 @@ test("answers carry a public Cache-Control, an ETag honoured with 304, and open 
   expect(preflight.headers()["access-control-allow-headers"]).toBe("If-None-Match");
   expect(preflight.headers()["access-control-allow-credentials"]).toBeUndefined();
 });
-
-async function signInAsAdmin(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
-  const page = await context.newPage();
-  await page.goto("/admin/sign-in");
-  await page.getByLabel("Email").fill(E2E_ADMIN.email);
-  await page.getByLabel("Password").fill(E2E_ADMIN.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL((url) => url.pathname.startsWith("/admin") && url.pathname !== "/admin/sign-in");
-  return page;
-}
 
 async function clickUntil(page: Page, name: string, confirmation: string) {
   await expect(async () => {

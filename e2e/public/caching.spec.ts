@@ -2,8 +2,8 @@
 // cache may keep them only briefly; staff publishing refreshes them at once; personal pages are
 // never cacheable. Against the production server (x-nextjs-cache is what `next start` reports:
 // HIT served from the cache, MISS rendered now, STALE served old while rendering anew).
-import { type APIRequestContext, type APIResponse, type Browser, expect, test } from "@playwright/test";
-import { E2E_ADMIN } from "../fixtures/credentials";
+import { type APIRequestContext, type APIResponse, expect, test } from "@playwright/test";
+import { signInAsAdmin } from "../fixtures/admin-session";
 import { createDraftMeeting, deleteMeeting, PARENT_EVENT } from "../fixtures/draft-meetings";
 
 /** A seeded, dated meeting (so it has a calendar file) no other spec edits. */
@@ -54,18 +54,6 @@ test("public pages, the sitemap, calendars and the feed are served from the cach
     expect(hit.headers()["set-cookie"], `${name} ${address}`).toBeUndefined();
   }
 });
-
-/** The e2e administrator, signed in from a fresh context (this public project has no staff session). */
-async function signInAsAdmin(browser: Browser) {
-  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
-  const page = await context.newPage();
-  await page.goto("/admin/sign-in");
-  await page.getByLabel("Email").fill(E2E_ADMIN.email);
-  await page.getByLabel("Password").fill(E2E_ADMIN.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL((url) => url.pathname.startsWith("/admin") && url.pathname !== "/admin/sign-in");
-  return page;
-}
 
 test("publishing a meeting in the console refreshes the cached pages and feeds at once", async ({ browser, request }) => {
   test.setTimeout(120_000);

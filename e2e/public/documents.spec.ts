@@ -1,24 +1,12 @@
 import { createHash } from "node:crypto";
-import { type Browser, expect, type Page, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { formatFileSize } from "../../components/meetings/format";
 import { samplePdf } from "../../lib/uploads/testing/sample-files";
-import { E2E_ADMIN } from "../fixtures/credentials";
+import { signInAsAdmin } from "../fixtures/admin-session";
 import { createDraftMeeting, deleteMeeting } from "../fixtures/draft-meetings";
 import { expectNoSeriousA11yViolations } from "./a11y";
 
 const sha256 = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");
-
-/** The e2e administrator, signed in from a fresh context (this public project has no staff session). */
-async function signInAsAdmin(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
-  const page = await context.newPage();
-  await page.goto("/admin/sign-in");
-  await page.getByLabel("Email").fill(E2E_ADMIN.email);
-  await page.getByLabel("Password").fill(E2E_ADMIN.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL((url) => url.pathname.startsWith("/admin") && url.pathname !== "/admin/sign-in");
-  return page;
-}
 
 /** Clicks `name` until the server's confirmation shows (a click before hydration does nothing). */
 async function clickUntil(page: Page, name: string, confirmation: string) {

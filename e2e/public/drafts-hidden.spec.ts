@@ -1,22 +1,10 @@
 // Public pages never show drafts: a draft meeting's address is a 404 for visitors and it is
 // absent from its event's page and from the lists, while staff see it in the preview with a
 // "Preview — not public" banner. The draft is made through the console by the e2e administrator.
-import { type Browser, expect, test } from "@playwright/test";
-import { E2E_ADMIN } from "../fixtures/credentials";
+import { expect, test } from "@playwright/test";
+import { signInAsAdmin } from "../fixtures/admin-session";
 import { createDraftMeeting, deleteMeeting, PARENT_EVENT } from "../fixtures/draft-meetings";
 import { expectNoSeriousA11yViolations } from "./a11y";
-
-/** The e2e administrator, signed in from a fresh context (this public project has no staff session). */
-async function signInAsAdmin(browser: Browser) {
-  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
-  const page = await context.newPage();
-  await page.goto("/admin/sign-in");
-  await page.getByLabel("Email").fill(E2E_ADMIN.email);
-  await page.getByLabel("Password").fill(E2E_ADMIN.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL((url) => url.pathname.startsWith("/admin") && url.pathname !== "/admin/sign-in");
-  return page;
-}
 
 test("a draft meeting is a 404 on the public site, absent from the lists, and only staff can preview it", async ({ browser, page }) => {
   test.setTimeout(60_000);

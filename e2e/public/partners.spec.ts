@@ -1,8 +1,8 @@
 // The all-events Partners page (/{locale}/partners): an organisation registered on the public form,
 // agreeing to be listed, and approved by staff appears under its event with its type and its
 // country named in the page's language, and nothing personal. Set up through the product only.
-import { type Browser, expect, type Page, test } from "@playwright/test";
-import { E2E_ADMIN } from "../fixtures/credentials";
+import { expect, test } from "@playwright/test";
+import { signInAsAdmin } from "../fixtures/admin-session";
 import { createPublishedHearing, openRegistration, organisation, registerAndConfirm, unique } from "../fixtures/registration";
 import { expectNoSeriousA11yViolations } from "./a11y";
 
@@ -14,17 +14,6 @@ const registrant = organisation("Library partners", {
   representative: `rep-${stamp}@example.org`,
   listPublicly: true,
 });
-
-async function signInAsAdmin(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
-  const page = await context.newPage();
-  await page.goto("/admin/sign-in");
-  await page.getByLabel("Email").fill(E2E_ADMIN.email);
-  await page.getByLabel("Password").fill(E2E_ADMIN.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL((url) => url.pathname.startsWith("/admin") && url.pathname !== "/admin/sign-in");
-  return page;
-}
 
 test("an approved, consenting organisation is listed under its event in every language, without personal data", async ({ browser, page }) => {
   test.setTimeout(180_000);

@@ -1,8 +1,8 @@
 // Set-up for the public registration specs, done the way staff do it, through the console: a
 // published interactive hearing of its own with registration open since a minute ago, and the
 // confirmation link read from the staff Mail log (no mail server in e2e: messages are held there).
-import { type Browser, expect, type Page } from "@playwright/test";
-import { E2E_ADMIN } from "../fixtures/credentials";
+import { expect, type Page } from "@playwright/test";
+import { signInAsAdmin } from "../fixtures/admin-session";
 import { PARENT_EVENT } from "../fixtures/draft-meetings";
 import { venueMinute } from "../fixtures/venue-time";
 
@@ -12,17 +12,6 @@ export interface OpenHearing {
   id: string;
   slug: string;
   title: string;
-}
-
-export async function signInAsAdmin(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
-  const page = await context.newPage();
-  await page.goto("/admin/sign-in");
-  await page.getByLabel("Email").fill(E2E_ADMIN.email);
-  await page.getByLabel("Password").fill(E2E_ADMIN.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL((url) => url.pathname.startsWith("/admin") && url.pathname !== "/admin/sign-in");
-  return page;
 }
 
 /** Creates and publishes a hearing under the seeded 2013 event, and opens registration on it now. */
@@ -74,3 +63,5 @@ export function linkIn(body: string, kind: "confirm" | "access"): string {
   if (!match) throw new Error(`no ${kind} link in the email`);
   return match[0];
 }
+
+export { signInAsAdmin };

@@ -2,8 +2,8 @@
 // the URL, matches highlighted as <mark> (hostile input stays text), without JavaScript, in French
 // and in Arabic (right to left), and a staff publication findable within seconds. Seeded data:
 // the HLD 2006 and 2013 events with their meetings and documents (prisma/seed/events.ts).
-import { type Browser, expect, test } from "@playwright/test";
-import { E2E_ADMIN } from "../fixtures/credentials";
+import { expect, test } from "@playwright/test";
+import { signInAsAdmin } from "../fixtures/admin-session";
 import { createDraftMeeting, deleteMeeting } from "../fixtures/draft-meetings";
 import { expectNoSeriousA11yViolations } from "./a11y";
 
@@ -96,17 +96,6 @@ test("French and Arabic pages: translated, Arabic right to left, other-language 
   await expectNoSeriousA11yViolations(page);
   await page.screenshot({ path: "test-results/search-ar.png", fullPage: true });
 });
-
-async function signInAsAdmin(browser: Browser) {
-  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
-  const page = await context.newPage();
-  await page.goto("/admin/sign-in");
-  await page.getByLabel("Email").fill(E2E_ADMIN.email);
-  await page.getByLabel("Password").fill(E2E_ADMIN.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL((url) => url.pathname.startsWith("/admin") && url.pathname !== "/admin/sign-in");
-  return page;
-}
 
 test("a meeting staff publish is findable within seconds, never while it is a draft", async ({ browser, page }) => {
   test.setTimeout(90_000);

@@ -86,5 +86,11 @@ test.describe("cached and refreshed on publish", () => {
     expect(after.body).toContain("Feed check &lt;&amp;&gt;");
     // The calendars were marked stale by the same publish: the next answer is not the old cache entry.
     expect((await get(request, "/api/calendar/en/all.ics")).headers["x-nextjs-cache"]).not.toBe("HIT");
+
+    // The meeting has no date yet: its page offers no calendar, whose address would answer 404.
+    await page.goto(`/en/meetings/${meeting.slug}`);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Feed check");
+    await expect(page.getByRole("link", { name: "Add this meeting to your calendar" })).toHaveCount(0);
+    expect((await get(request, `/api/calendar/en/meetings/${meeting.slug}.ics`)).status).toBe(404);
   });
 });

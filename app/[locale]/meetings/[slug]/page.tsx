@@ -47,7 +47,12 @@ export default async function MeetingPage({ params }: PageProps) {
           { label: translateText(meeting.title, locale) },
         ]}
       />
-      <MeetingDetail meeting={meeting} locale={locale} actions={<CalendarLinks locale={locale} scope={{ kind: "meeting", slug: meeting.slug }} />} />
+      {/* An undated meeting has nothing to put in a calendar (its .ics address answers 404). */}
+      <MeetingDetail
+        meeting={meeting}
+        locale={locale}
+        actions={meeting.startsAt ? <CalendarLinks locale={locale} scope={{ kind: "meeting", slug: meeting.slug }} /> : undefined}
+      />
     </>
   );
 }

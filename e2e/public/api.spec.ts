@@ -3,10 +3,10 @@
 // caching headers, ETag/304, CORS, and staff publishing refreshing the cached answers.
 import { createHash } from "node:crypto";
 import { validate } from "@readme/openapi-parser";
-import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
+import { type APIRequestContext, expect, test } from "@playwright/test";
 import { createResponseValidator, type ResponseValidator } from "../../lib/api/response-validator";
-import { samplePdf } from "../../lib/uploads/testing/sample-files";
 import { signInAsAdmin } from "../fixtures/admin-session";
+import { createBilingualDocument, deleteDocument, uploadFrenchFileAndPublish } from "../fixtures/meeting-documents";
 import { createDraftMeeting, deleteMeeting, PARENT_EVENT } from "../fixtures/draft-meetings";
 
 const CACHE_CONTROL = /^public, max-age=60, s-maxage=300, stale-while-revalidate=\d+$/u;
@@ -125,13 +125,6 @@ test("answers carry a public Cache-Control, an ETag honoured with 304, and open 
   expect(preflight.headers()["access-control-allow-credentials"]).toBeUndefined();
 });
 
-async function clickUntil(page: Page, name: string, confirmation: string) {
-  await expect(async () => {
-    await page.getByRole("button", { name, exact: true }).click();
-    await expect(page.getByText(confirmation, { exact: false })).toBeVisible({ timeout: 2_000 });
-  }).toPass();
-}
-
 test("cached answers are refreshed when staff publish, and a document lists its file and its missing language", async ({ browser, request, baseURL }) => {
   test.setTimeout(150_000);
   const { check } = await openApi(request);
@@ -148,26 +141,8 @@ test("cached answers are refreshed when staff publish, and a document lists its 
     expect(JSON.stringify(await before.json())).not.toContain(meeting.slug);
     expect((await request.get(`/api/v1/meetings/${meeting.slug}`)).status()).toBe(404);
 
-    await staff.goto(`/admin/meetings/${meeting.id}`);
-    await staff.getByRole("region", { name: "Documents" }).getByRole("link", { name: "New document" }).click();
-    await expect(async () => {
-      await staff.getByLabel("Title (English)").fill(`API report ${stamp}`);
-      await staff.getByRole("checkbox", { name: /^English/u }).check({ timeout: 1_000 });
-      await staff.getByRole("checkbox", { name: /^Français/u }).check({ timeout: 1_000 });
-      await staff.getByRole("button", { name: "Create document" }).click();
-      await staff.waitForURL(/\/admin\/documents\/[a-z0-9]{20,40}$/u, { timeout: 5_000 });
-    }).toPass();
-    documentId = new URL(staff.url()).pathname.split("/").pop() ?? "";
-    const pdf = samplePdf(`Rapport ${stamp}`);
-    const upload = await staff.request.post(`/api/admin/documents/${documentId}/files/fr`, {
-      headers: { Origin: new URL(staff.url()).origin },
-      multipart: { file: { name: "Rapport_FR.pdf", mimeType: "application/pdf", buffer: pdf } },
-    });
-    expect(upload.status(), await upload.text()).toBe(201);
-    await staff.reload();
-    await clickUntil(staff, "Publish", "Document published.");
-    await staff.goto(`/admin/meetings/${meeting.id}`);
-    await clickUntil(staff, "Publish", "Meeting published.");
+    documentId = await createBilingualDocument(staff, meeting, `API report ${stamp}`);
+    const pdf = await uploadFrenchFileAndPublish(staff, meeting, documentId, stamp);
 
     // Publishing refreshed the cached event: it now lists the meeting, read anew.
     const after = await getValid(request, check, eventAddress, "EventResponse");
@@ -196,17 +171,7 @@ test("cached answers are refreshed when staff publish, and a document lists its 
     const listed = await getValid(request, check, `/api/v1/documents?event=${PARENT_EVENT.slug}&language=fr&pageSize=100`, "DocumentList");
     expect((listed.body.data as Array<{ id: string }>).map((item) => item.id)).toContain(documentId);
   } finally {
-    if (documentId) {
-      await staff.goto(`/admin/documents/${documentId}`);
-      const unpublish = staff.getByRole("button", { name: "Unpublish", exact: true });
-      if (await unpublish.isVisible()) {
-        await unpublish.click();
-        await staff.getByRole("dialog").getByRole("button", { name: "Unpublish" }).click();
-      }
-      await staff.getByRole("button", { name: "Delete draft" }).click();
-      await staff.getByRole("dialog").getByRole("button", { name: "Delete draft" }).click();
-      await staff.waitForURL(/\/admin\/meetings\/[a-z0-9]{20,40}$/u);
-    }
+    if (documentId) await deleteDocument(staff, documentId);
     await deleteMeeting(staff, meeting);
     await staff.context().close();
   }

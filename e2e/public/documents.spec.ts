@@ -1,20 +1,12 @@
 import { createHash } from "node:crypto";
-import { expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { formatFileSize } from "../../components/meetings/format";
-import { samplePdf } from "../../lib/uploads/testing/sample-files";
 import { signInAsAdmin } from "../fixtures/admin-session";
+import { createBilingualDocument, deleteDocument, uploadFrenchFileAndPublish } from "../fixtures/meeting-documents";
 import { createDraftMeeting, deleteMeeting } from "../fixtures/draft-meetings";
 import { expectNoSeriousA11yViolations } from "./a11y";
 
 const sha256 = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");
-
-/** Clicks `name` until the server's confirmation shows (a click before hydration does nothing). */
-async function clickUntil(page: Page, name: string, confirmation: string) {
-  await expect(async () => {
-    await page.getByRole("button", { name, exact: true }).click();
-    await expect(page.getByText(confirmation, { exact: false })).toBeVisible({ timeout: 2_000 });
-  }).toPass();
-}
 
 test("the documents page lists the principal documents first, by symbol, each linked to its own page", async ({ page }) => {
   await page.goto("/en/documents");
@@ -62,28 +54,8 @@ test("a document issued in English and French with only the French file links Fr
   const title = `Bilingual report ${stamp}`;
   let documentId = "";
   try {
-    await staff.goto(`/admin/meetings/${meeting.id}`);
-    await staff.getByRole("region", { name: "Documents" }).getByRole("link", { name: "New document" }).click();
-    await expect(async () => {
-      await staff.getByLabel("Title (English)").fill(title);
-      await staff.getByRole("checkbox", { name: /^English/u }).check({ timeout: 1_000 });
-      await staff.getByRole("checkbox", { name: /^Français/u }).check({ timeout: 1_000 });
-      await staff.getByRole("button", { name: "Create document" }).click();
-      await staff.waitForURL(/\/admin\/documents\/[a-z0-9]{20,40}$/u, { timeout: 5_000 });
-    }).toPass();
-    documentId = new URL(staff.url()).pathname.split("/").pop() ?? "";
-
-    // The French file goes through the upload route as the staff page sends it (the staff specs cover the page itself).
-    const pdf = samplePdf(`Rapport ${stamp}`);
-    const upload = await staff.request.post(`/api/admin/documents/${documentId}/files/fr`, {
-      headers: { Origin: new URL(staff.url()).origin },
-      multipart: { file: { name: "Rapport_FR.pdf", mimeType: "application/pdf", buffer: pdf } },
-    });
-    expect(upload.status(), await upload.text()).toBe(201);
-    await staff.reload();
-    await clickUntil(staff, "Publish", "Document published.");
-    await staff.goto(`/admin/meetings/${meeting.id}`);
-    await clickUntil(staff, "Publish", "Meeting published.");
+    documentId = await createBilingualDocument(staff, meeting, title);
+    const pdf = await uploadFrenchFileAndPublish(staff, meeting, documentId, stamp);
 
     const expectedSize = formatFileSize(pdf.length, "en");
     for (const path of [`/en/meetings/${meeting.slug}`, "/en/documents"]) {
@@ -120,17 +92,7 @@ test("a document issued in English and French with only the French file links Fr
     // No substitute at the stable address either: English has no file, so it is a 404, not the French one.
     expect((await page.request.get(`/files/${documentId}/en`)).status()).toBe(404);
   } finally {
-    if (documentId) {
-      await staff.goto(`/admin/documents/${documentId}`);
-      const unpublish = staff.getByRole("button", { name: "Unpublish", exact: true });
-      if (await unpublish.isVisible()) {
-        await unpublish.click();
-        await staff.getByRole("dialog").getByRole("button", { name: "Unpublish" }).click();
-      }
-      await staff.getByRole("button", { name: "Delete draft" }).click();
-      await staff.getByRole("dialog").getByRole("button", { name: "Delete draft" }).click();
-      await staff.waitForURL(/\/admin\/meetings\/[a-z0-9]{20,40}$/u);
-    }
+    if (documentId) await deleteDocument(staff, documentId);
     await deleteMeeting(staff, meeting);
     await staff.context().close();
   }

@@ -5,6 +5,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { publicDocumentWhere } from "@/lib/documents/queries";
+import { eventSummarySelect } from "@/lib/events/queries";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Language } from "@/lib/generated/prisma/enums";
 import { PUBLIC_EVENT_STATUSES, PUBLIC_MEETING_STATUSES } from "@/lib/meetings/queries";
@@ -45,19 +46,8 @@ export const apiMeetingSummarySelect = {
 } satisfies Prisma.MeetingSelect;
 export type ApiMeetingSummaryRow = Prisma.MeetingGetPayload<{ select: typeof apiMeetingSummarySelect }>;
 
-const apiEventSummarySelect = {
-  id: true,
-  slug: true,
-  title: true,
-  summary: true,
-  year: true,
-  startsOn: true,
-  endsOn: true,
-  venue: true,
-  status: true,
-  _count: { select: { meetings: { where: { status: { in: [...PUBLIC_MEETING_STATUSES] } } } } },
-} satisfies Prisma.EventSelect;
-export type ApiEventSummaryRow = Prisma.EventGetPayload<{ select: typeof apiEventSummarySelect }>;
+// The same shape as the public event lists: the API and the pages cannot drift.
+export type ApiEventSummaryRow = Prisma.EventGetPayload<{ select: typeof eventSummarySelect }>;
 
 const meetingOrder = [{ startsAt: { sort: "asc", nulls: "last" } }, { position: "asc" }, { slug: "asc" }] satisfies Prisma.MeetingOrderByWithRelationInput[];
 const documentOrder = [{ position: "asc" }, { id: "asc" }] satisfies Prisma.DocumentOrderByWithRelationInput[];
@@ -66,13 +56,13 @@ const documentOrder = [{ position: "asc" }, { id: "asc" }] satisfies Prisma.Docu
 export async function listApiEvents(): Promise<ApiEventSummaryRow[]> {
   return db.event.findMany({
     where: publicEvent,
-    select: apiEventSummarySelect,
+    select: eventSummarySelect,
     orderBy: [{ startsOn: { sort: "asc", nulls: "first" } }, { year: "asc" }, { slug: "asc" }],
   });
 }
 
 const apiEventDetailSelect = {
-  ...apiEventSummarySelect,
+  ...eventSummarySelect,
   cancellationNotice: true,
   meetings: { where: { status: { in: [...PUBLIC_MEETING_STATUSES] } }, select: apiMeetingSummarySelect, orderBy: meetingOrder },
   documents: { where: { ...publicDocumentWhere, meetingId: null }, select: apiDocumentSelect, orderBy: documentOrder },

@@ -8,7 +8,8 @@ import { previewDocuments, publicDocumentSelect, publicDocumentWhere } from "@/l
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { PUBLIC_EVENT_STATUSES, PUBLIC_MEETING_STATUSES, publicMeetingSummarySelect } from "@/lib/meetings/queries";
 
-const eventSummarySelect = {
+/** What a list of public events shows (also the open-data API's event summaries). */
+export const eventSummarySelect = {
   id: true,
   slug: true,
   title: true,

@@ -8,8 +8,7 @@
 // cache costs about what a static file costs, a page rendered per request costs several times
 // more. It also reports the gzipped JavaScript every public page ships (target ≤ 100 KiB).
 // Prints tables, writes the figures as JSON, exits non-zero when a target is missed.
-import { spawn } from "node:child_process";
-import { chmod, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -18,7 +17,7 @@ import { createPrismaClient, type Db } from "@/lib/database/client";
 import { PUBLIC_LOCALES } from "@/lib/i18n/routing";
 import { checksFor, formatLoadTable, formatScriptsTable, readPagesOptions, type LoadFigures, type PagesFigures, type ScriptFigures } from "./lib/bench-pages-report";
 import { frameworkScripts, measurePageScripts } from "./lib/bench-scripts";
-import { BENCH_DIST_DIR, startBenchServer, type BenchServer } from "./lib/bench-server";
+import { BENCH_DIST_DIR, benchWorkDir, startBenchServer, type BenchServer } from "./lib/bench-server";
 import { onShutdown } from "./lib/children";
 import { say } from "./lib/console";
 
@@ -32,13 +31,7 @@ const WARM_UP_SECONDS = 2;
 const SLICES = 5;
 
 const options = readPagesOptions(process.argv.slice(2));
-const tempDir = await mkdtemp(path.join(tmpdir(), "hld-bench-pages-"));
-// mkdtemp makes it 700; under root the embedded server runs as "postgres", which must traverse it.
-await chmod(tempDir, 0o711);
-spawn(process.execPath, [fileURLToPath(new URL("./lib/reaper.mjs", import.meta.url)), String(process.pid), tempDir], {
-  detached: true,
-  stdio: "ignore",
-}).unref();
+const tempDir = await benchWorkDir(tmpdir(), "hld-bench-pages-");
 
 let server: BenchServer | undefined;
 let db: Db | undefined;

@@ -6,8 +6,7 @@
 //
 // Everything lives in one temporary folder (database, stored files, the server's temp files) and is
 // deleted at the end, also on Ctrl-C; if this process is SIGKILLed, a detached reaper does it.
-import { spawn } from "node:child_process";
-import { chmod, mkdtemp, rm, statfs } from "node:fs/promises";
+import { rm, statfs } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -16,7 +15,7 @@ import { createPrismaClient, type Db } from "@/lib/database/client";
 import { uploadPdf, type UploadTarget } from "./lib/bench-body";
 import { listeningProcess, MemorySampler, processTree } from "./lib/bench-memory";
 import { formatTable, GROWTH_LIMIT_BYTES, growthOf, MIB, mib, readOptions, type BenchFigures } from "./lib/bench-report";
-import { benchDataDir, startBenchServer, type BenchServer } from "./lib/bench-server";
+import { benchDataDir, benchWorkDir, startBenchServer, type BenchServer } from "./lib/bench-server";
 import { copiesOnDisk, startBenchStore, type BenchStore } from "./lib/bench-store";
 import { onShutdown } from "./lib/children";
 import { say } from "./lib/console";
@@ -40,13 +39,7 @@ if (free < needed) {
   process.exit(2);
 }
 
-const tempDir = await mkdtemp(path.join(tempRoot, "hld-bench-"));
-// mkdtemp makes it 700; under root the embedded server runs as "postgres", which must traverse it.
-await chmod(tempDir, 0o711);
-spawn(process.execPath, [fileURLToPath(new URL("./lib/reaper.mjs", import.meta.url)), String(process.pid), tempDir], {
-  detached: true,
-  stdio: "ignore",
-}).unref();
+const tempDir = await benchWorkDir(tempRoot, "hld-bench-");
 
 let server: BenchServer | undefined;
 let store: BenchStore | undefined;

@@ -7,9 +7,11 @@
 // cores), its page cache stays in memory (next.config.js), and `next build` into a new dist
 // folder would add that folder's types to tsconfig.json. The price: do not run the benchmark
 // while an e2e run rebuilds that folder (in the shared work tree, under `flock /tmp/e2e.lock`).
+import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdir } from "node:fs/promises";
+import { chmod, mkdir, mkdtemp } from "node:fs/promises";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "@/lib/database/embedded";
 import { findFreePort } from "@/lib/platform/process";
 import { ensureBuild } from "./build-cache";
@@ -42,6 +44,21 @@ export interface StartOptions {
 }
 
 /** Where the server keeps its data (DATA_DIR), known before it starts so the store can be set up first. */
+/**
+ * A temporary working folder under `parent`, deleted by a detached reaper if this process dies
+ * without cleaning up (SIGKILL). Traversable by others: under root the embedded server runs as
+ * "postgres", which must reach its data directory inside (mkdtemp makes the folder 700).
+ */
+export async function benchWorkDir(parent: string, prefix: string): Promise<string> {
+  const dir = await mkdtemp(path.join(parent, prefix));
+  await chmod(dir, 0o711);
+  spawn(process.execPath, [fileURLToPath(new URL("./reaper.mjs", import.meta.url)), String(process.pid), dir], {
+    detached: true,
+    stdio: "ignore",
+  }).unref();
+  return dir;
+}
+
 export function benchDataDir(tempDir: string): string {
   return path.join(tempDir, "data");
 }

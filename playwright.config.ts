@@ -22,7 +22,8 @@ export default defineConfig({
   retries: 0,
   timeout: 30_000,
   expect: { timeout: 10_000 },
-  reporter: [["list"]],
+  // failure-digest repeats each failed test's page and the server's errors at the end, where CI looks.
+  reporter: [["list"], ["./e2e/reporters/failure-digest.ts"]],
   use: {
     baseURL,
     trace: "retain-on-failure",

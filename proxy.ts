@@ -33,13 +33,16 @@ function rewriteLibrary(request: NextRequest): NextResponse | null {
   const locale = match[1];
   const invalid = `/${locale}/documents/${FILTERED_SEGMENT}/invalid`;
   const isInternal = pathname !== `/${locale}/documents`;
+  // The address names its language, so next-intl has nothing to do here (as for every other such
+  // address, which the matcher skips). Running it anyway would advertise the internal path in its
+  // hreflang Link header.
   if (isInternal) {
     const segments = (match[2] ?? "").split("/").filter(Boolean);
-    if (pathname === invalid || parseLibraryPath(segments)) return null;
+    if (pathname === invalid || parseLibraryPath(segments)) return NextResponse.next();
     return NextResponse.rewrite(new URL(invalid, request.url));
   }
   const target = libraryRewrite(locale, searchParams);
-  if (!target) return null;
+  if (!target) return NextResponse.next();
   return NextResponse.rewrite(new URL("notFound" in target ? invalid : target.path, request.url));
 }
 

@@ -6,11 +6,12 @@ import { proxy } from "@/proxy";
 // next-intl's middleware cannot load outside Next's bundler; "passed on" is what it would get.
 vi.mock("next-intl/middleware", () => ({ default: () => () => "passed on to next-intl" }));
 
-function rewriteOf(path: string): string | null | "passed on" {
+function rewriteOf(path: string): string | null | "passed on" | "served as is" {
   const response = proxy(new NextRequest(new URL(path, "http://127.0.0.1:3000")));
   if ((response as unknown) === "passed on to next-intl") return "passed on";
   const target = response.headers.get("x-middleware-rewrite");
-  return target ? new URL(target).pathname : null;
+  if (target) return new URL(target).pathname;
+  return response.headers.get("x-middleware-next") === "1" ? "served as is" : null;
 }
 
 describe("proxy: documents library filters", () => {
@@ -26,10 +27,14 @@ describe("proxy: documents library filters", () => {
     expect(rewriteOf("/en/documents/f/anything/else")).toBe("/en/documents/f/invalid");
   });
 
-  it("leaves the plain page, canonical paths and other pages to next-intl", () => {
-    expect(rewriteOf("/en/documents")).toBe("passed on");
-    expect(rewriteOf("/en/documents?utm_source=mail")).toBe("passed on");
-    expect(rewriteOf("/en/documents/f/REPORT/-/-/-/1")).toBe("passed on");
+  it("serves the plain page and canonical paths as they are, without next-intl (no hreflang Link to an internal path)", () => {
+    expect(rewriteOf("/en/documents")).toBe("served as is");
+    expect(rewriteOf("/en/documents?utm_source=mail")).toBe("served as is");
+    expect(rewriteOf("/en/documents/f/REPORT/-/-/-/1")).toBe("served as is");
+    expect(rewriteOf("/en/documents/f/invalid")).toBe("served as is");
+  });
+
+  it("leaves other pages, and addresses without a language, to next-intl", () => {
     expect(rewriteOf("/en/documents/symbol/A/RES/68/4")).toBe("passed on");
     expect(rewriteOf("/documents?kind=REPORT")).toBe("passed on");
     expect(rewriteOf("/en/events?kind=MEMO")).toBe("passed on");

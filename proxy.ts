@@ -46,6 +46,19 @@ function rewriteLibrary(request: NextRequest): NextResponse | null {
   return NextResponse.rewrite(new URL("notFound" in target ? invalid : target.path, request.url));
 }
 
+/**
+ * A file-like address outside the site's sections (/x.html, /favicon.ico, /a/b.pdf). Left alone,
+ * Next would route it to the [locale] page as a language called "x.html": its layout's notFound()
+ * then renders Next's bare error shell (blank without JavaScript), and each such address became an
+ * ISR entry of its own. Rewritten under the default language, it gets the site's prerendered 404.
+ */
+function strayFileRewrite(request: NextRequest): NextResponse | null {
+  const { pathname } = request.nextUrl;
+  const first = pathname.split("/")[1] ?? "";
+  if (!pathname.includes(".") || isPublicLocale(first)) return null;
+  return NextResponse.rewrite(new URL(`/${routing.defaultLocale}${pathname}`, request.url));
+}
+
 export function proxy(request: NextRequest): NextResponse {
   const { pathname, search } = request.nextUrl;
   if (isStaffPath(pathname)) {
@@ -64,7 +77,7 @@ export function proxy(request: NextRequest): NextResponse {
     signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
     return NextResponse.redirect(signIn);
   }
-  return rewriteLibrary(request) ?? handleLocale(request);
+  return strayFileRewrite(request) ?? rewriteLibrary(request) ?? handleLocale(request);
 }
 
 export const config = {
@@ -79,6 +92,9 @@ export const config = {
   // Written out in full: Next reads the matcher statically, so it cannot use constants.
   matcher: [
     "/((?!api|_next|_vercel|files/|(?:en|fr|es|ar|zh|ru)(?:/|$)|.*\\..*).*)",
+    // File-like addresses outside the site's sections get the site's 404 (strayFileRewrite); the
+    // sitemap and robots.txt are routes of their own.
+    "/((?!api/|_next/|_vercel/|files/|admin/|(?:en|fr|es|ar|zh|ru)(?:/|$)|robots\\.txt$|sitemap\\.xml$).*\\..*)",
     "/:locale(en|fr|es|ar|zh|ru)/documents/f/:rest*",
     { source: "/:locale(en|fr|es|ar|zh|ru)/documents", has: [{ type: "query", key: "kind" }] },
     { source: "/:locale(en|fr|es|ar|zh|ru)/documents", has: [{ type: "query", key: "language" }] },

@@ -14,3 +14,19 @@ for (const path of ["/en/no-such-page", "/en/events/no-such-event", "/en/meeting
     await expectNoSeriousA11yViolations(page);
   });
 }
+
+test("a file-like address outside the site gets the site's 404, readable without JavaScript and added to no cache", async ({ browser, request }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  for (const path of [`/stray-${Date.now()}.html`, "/favicon.ico", "/wp-admin/setup.php"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.locator("html"), path).toHaveAttribute("lang", "en");
+    await expect(page.getByRole("heading", { level: 1 }), path).toHaveText("Page not found");
+  }
+  await context.close();
+  // The prerendered 404 itself, not a page rendered (and cached) for this address: a HIT at once.
+  const fresh = await request.get(`/another-stray-${Date.now()}.pdf`);
+  expect(fresh.status()).toBe(404);
+  expect(fresh.headers()["x-nextjs-cache"]).toBe("HIT");
+});

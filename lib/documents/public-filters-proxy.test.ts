@@ -14,6 +14,14 @@ function rewriteOf(path: string): string | null | "passed on" | "served as is" {
   return response.headers.get("x-middleware-next") === "1" ? "served as is" : null;
 }
 
+describe("proxy: file-like addresses outside the site", () => {
+  it("rewrites them under the default language, where no page matches and the site's 404 answers", () => {
+    expect(rewriteOf("/no-such-page.html")).toBe("/en/no-such-page.html");
+    expect(rewriteOf("/favicon.ico")).toBe("/en/favicon.ico");
+    expect(rewriteOf("/wp-admin/setup.php")).toBe("/en/wp-admin/setup.php");
+  });
+});
+
 describe("proxy: documents library filters", () => {
   it("rewrites a valid filter query to its canonical cached page", () => {
     expect(rewriteOf("/fr/documents?language=AR&kind=resolution")).toBe("/fr/documents/f/RESOLUTION/ar/-/-/1");

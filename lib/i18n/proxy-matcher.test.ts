@@ -39,6 +39,18 @@ describe("proxy matcher", () => {
   it("skips API routes and Next's assets", () => {
     expect(runsFor("/api/admin/documents/x/files/en")).toBe(false);
     expect(runsFor("/_next/static/chunk.js")).toBe(false);
-    expect(runsFor("/favicon.ico")).toBe(false);
+  });
+
+  it("runs for file-like addresses outside the site's sections (to give them the site's 404), never for the sitemap or robots.txt", () => {
+    expect(runsFor("/favicon.ico")).toBe(true);
+    expect(runsFor("/no-such-page.html")).toBe(true);
+    expect(runsFor("/wp-admin/setup.php")).toBe(true);
+    expect(runsFor("/robots.txt")).toBe(false);
+    expect(runsFor("/sitemap.xml")).toBe(false);
+    expect(runsFor("/en/no-such-page.html")).toBe(false);
+    expect(runsFor("/admin/x.png")).toBe(false);
+    expect(runsFor("/_next/static/chunks/x.js")).toBe(false);
+    expect(runsFor("/api/feeds/en/atom.xml")).toBe(false);
+    expect(runsFor("/files/cmabc123/fr.pdf")).toBe(false);
   });
 });

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { EventList } from "@/components/events/event-list";
@@ -5,7 +6,7 @@ import { ProfileFacts, ProfileMain } from "@/components/profile/profile-overview
 import { LocalizedText } from "@/components/site/localized-text";
 import { resolvePageLocale } from "@/components/site/page-locale";
 import { listPublicEvents } from "@/lib/events/queries";
-import { Link } from "@/lib/i18n/navigation";
+import { localePath } from "@/lib/i18n/paths";
 import { getProcessProfile } from "@/lib/profile/queries";
 import { publicMetadata } from "@/lib/seo/metadata";
 
@@ -46,20 +47,20 @@ export default async function HomePage({ params }: PageProps) {
         <p>{t("eventsIntro")}</p>
         <EventList events={events} locale={locale} headingLevel="h3" />
         <p>
-          <Link href="/events">{t("allEvents")}</Link>
+          <Link href={localePath(locale, "/events")}>{t("allEvents")}</Link>
         </p>
       </section>
       <section aria-labelledby="explore-heading" className="section">
         <h2 id="explore-heading">{t("quickLinksHeading")}</h2>
         <ul className="link-list">
           <li>
-            <Link href="/states">{t("statesLink")}</Link>
+            <Link href={localePath(locale, "/states")}>{t("statesLink")}</Link>
           </li>
           <li>
-            <Link href="/documents">{t("documentsLink")}</Link>
+            <Link href={localePath(locale, "/documents")}>{t("documentsLink")}</Link>
           </li>
           <li>
-            <Link href="/partners">{library("partners.title")}</Link>
+            <Link href={localePath(locale, "/partners")}>{library("partners.title")}</Link>
           </li>
         </ul>
       </section>

@@ -1,10 +1,12 @@
+import Link from "next/link";
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { Table } from "@/components/ui";
 import { LocalizedText } from "@/components/site/localized-text";
 import { formatCalendarDate, formatFileSize } from "@/components/meetings/format";
 import type { PublicDocument, SourcedDocument } from "@/lib/documents/queries";
-import { Link } from "@/lib/i18n/navigation";
+import { localePath } from "@/lib/i18n/paths";
+import { symbolPath } from "@/lib/seo/sitemap";
 import { LANGUAGE_AUTONYMS, UN_LANGUAGES, textDirection, type UnLanguage } from "@/lib/i18n/languages";
 import type { PublicLocale } from "@/lib/i18n/routing";
 import { translateText } from "@/lib/i18n/translatable";
@@ -113,14 +115,14 @@ export async function DocumentFiles({ document, locale, links }: { document: Lis
 export function DocumentSource({ document, locale }: { document: ListedDocument; locale: PublicLocale }) {
   if (document.meeting) {
     return (
-      <Link href={`/meetings/${document.meeting.slug}`}>
+      <Link href={localePath(locale, `/meetings/${document.meeting.slug}`)}>
         <LocalizedText value={document.meeting.title} locale={locale} />
       </Link>
     );
   }
   if (document.event) {
     return (
-      <Link href={`/events/${document.event.slug}`}>
+      <Link href={localePath(locale, `/events/${document.event.slug}`)}>
         <LocalizedText value={document.event.title} locale={locale} />
       </Link>
     );
@@ -129,18 +131,14 @@ export function DocumentSource({ document, locale }: { document: ListedDocument;
 }
 
 /** A UN symbol, linked to the document's own page (/documents/symbol/A/RES/68/4). */
-function SymbolCell({ symbol }: { symbol: string }) {
+function SymbolCell({ symbol, locale }: { symbol: string; locale: PublicLocale }) {
   return (
-    <Link href={symbolPath(symbol)} dir="ltr">
+    <Link href={localePath(locale, symbolPath(symbol))} dir="ltr">
       {symbol}
     </Link>
   );
 }
 
-/** The locale-less address of the page of the document with this symbol. */
-export function symbolPath(symbol: string): string {
-  return `/documents/symbol/${symbol.split("/").map(encodeURIComponent).join("/")}`;
-}
 
 /** The documents of a page, one row each, with its languages: a download link each, or not yet available. */
 export async function DocumentTable({ documents, locale, caption, captionHidden, columns, fileLinks = "public" }: DocumentTableProps) {
@@ -163,7 +161,7 @@ export async function DocumentTable({ documents, locale, caption, captionHidden,
       <tbody>
         {documents.map((document) => (
           <tr key={document.id}>
-            {columns === "principal" ? <td className="doc-symbol">{document.symbol ? <SymbolCell symbol={document.symbol} /> : "—"}</td> : null}
+            {columns === "principal" ? <td className="doc-symbol">{document.symbol ? <SymbolCell symbol={document.symbol} locale={locale} /> : "—"}</td> : null}
             {columns === "attached" ? <td>{t(`kind.${document.kind}`)}</td> : null}
             <th scope="row">
               <LocalizedText value={document.title} locale={locale} />
@@ -171,7 +169,7 @@ export async function DocumentTable({ documents, locale, caption, captionHidden,
             {library ? <td>{t(`kind.${document.kind}`)}</td> : null}
             {columns === "principal" || library ? <td>{document.issuedOn ? formatCalendarDate(document.issuedOn, locale) : "—"}</td> : null}
             {columns === "attached" || library ? (
-              <td className="doc-symbol">{document.symbol ? <SymbolCell symbol={document.symbol} /> : "—"}</td>
+              <td className="doc-symbol">{document.symbol ? <SymbolCell symbol={document.symbol} locale={locale} /> : "—"}</td>
             ) : null}
             {columns === "sourced" || library ? (
               <td>

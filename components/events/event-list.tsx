@@ -1,9 +1,10 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { LocalizedText } from "@/components/site/localized-text";
 import { Badge } from "@/components/ui";
 import { formatEventDays } from "@/components/meetings/format";
 import type { PublicEventSummary } from "@/lib/events/queries";
-import { Link } from "@/lib/i18n/navigation";
+import { localePath } from "@/lib/i18n/paths";
 import type { PublicLocale } from "@/lib/i18n/routing";
 
 /** Events in the order given (the query's order rule), each with its days and meeting count. */
@@ -18,7 +19,7 @@ export async function EventList({ events, locale, headingLevel = "h2" }: { event
       {events.map((event) => (
         <li key={event.id} className="item-list__entry">
           <Heading className="item-list__title">
-            <Link href={`/events/${event.slug}`}>
+            <Link href={localePath(locale, `/events/${event.slug}`)}>
               <LocalizedText value={event.title} locale={locale} />
             </Link>
           </Heading>

@@ -1,8 +1,9 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui";
 import { LocalizedText } from "@/components/site/localized-text";
 import type { PublicMeeting } from "@/lib/meetings/queries";
-import { Link } from "@/lib/i18n/navigation";
+import { localePath } from "@/lib/i18n/paths";
 import type { PublicLocale } from "@/lib/i18n/routing";
 import { describeMeetingWhen } from "./format";
 
@@ -50,7 +51,7 @@ export async function MeetingFacts({ meeting, locale }: { meeting: PublicMeeting
       ) : null}
       <dt>{t("event")}</dt>
       <dd>
-        <Link href={`/events/${meeting.event.slug}`}>
+        <Link href={localePath(locale, `/events/${meeting.event.slug}`)}>
           <LocalizedText value={meeting.event.title} locale={locale} />
         </Link>
       </dd>

@@ -1,9 +1,10 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui";
 import { LocalizedText } from "@/components/site/localized-text";
 import { cx } from "@/components/ui/cx";
 import type { PublicMeetingSummary } from "@/lib/meetings/queries";
-import { Link } from "@/lib/i18n/navigation";
+import { localePath } from "@/lib/i18n/paths";
 import type { PublicLocale } from "@/lib/i18n/routing";
 import { formatMeetingDate } from "./format";
 
@@ -18,7 +19,7 @@ export async function MeetingList({ meetings, locale, eventYear }: { meetings: r
         return (
           <li key={meeting.id} className={cx("item-list__entry", cancelled && "item-list__entry--cancelled")}>
             <h3 className="item-list__title">
-              <Link href={`/meetings/${meeting.slug}`}>
+              <Link href={localePath(locale, `/meetings/${meeting.slug}`)}>
                 <LocalizedText value={meeting.title} locale={locale} />
               </Link>
             </h3>

@@ -1,11 +1,12 @@
 // /{locale}/partners: every consenting, approved organisation, grouped by public event (in event
 // order). A cancelled event's partners are not listed; the page says the event was cancelled.
+import Link from "next/link";
 import "@/components/documents/library.css";
 import { getTranslations } from "next-intl/server";
 import { LocalizedText } from "@/components/site/localized-text";
 import { Alert } from "@/components/ui";
 import type { PublicEventSummary } from "@/lib/events/queries";
-import { Link } from "@/lib/i18n/navigation";
+import { localePath } from "@/lib/i18n/paths";
 import type { PublicLocale } from "@/lib/i18n/routing";
 import { translateText } from "@/lib/i18n/translatable";
 import type { PublicPartner } from "@/lib/registrations/partners";
@@ -41,7 +42,7 @@ export async function PartnerDirectory({ groups, locale }: { groups: readonly Ev
             ) : (
               <>
                 <p className="muted">
-                  {partnersText("count", { count: partners.length })} · <Link href={`/events/${event.slug}`}>{t("partners.eventPage")}</Link>
+                  {partnersText("count", { count: partners.length })} · <Link href={localePath(locale, `/events/${event.slug}`)}>{t("partners.eventPage")}</Link>
                 </p>
                 <PartnerTable partners={partners} locale={locale} caption={`${partnersText("caption")}: ${title}`} />
               </>

@@ -3,10 +3,10 @@
 // language. A client component only because a cached (ISR) layout cannot know the page's path
 // and query; the links are rendered on the server with the path, and the query is added once the
 // page runs in the browser (useSearchParams needs a Suspense boundary on a static page).
-import { useSearchParams } from "next/navigation";
+import { usePathname, useSearchParams } from "next/navigation";
 import { Suspense } from "react";
-import { usePathname } from "@/lib/i18n/navigation";
 import { LANGUAGE_AUTONYMS, type UnLanguage } from "@/lib/i18n/languages";
+import { withoutLocale } from "@/lib/i18n/paths";
 import { switchedHref } from "./switched-href";
 
 export interface LanguageSwitcherProps {
@@ -46,7 +46,7 @@ function LanguageLinksWithQuery(props: { locale: UnLanguage; locales: readonly U
 }
 
 export function LanguageSwitcher({ locale, locales, label, keepPage = true }: LanguageSwitcherProps) {
-  const current = usePathname();
+  const current = withoutLocale(usePathname(), locale);
   const pathname = keepPage ? current : "/";
   return (
     <nav className="language-switcher" aria-label={label}>

@@ -1,6 +1,5 @@
 import type { ReactNode } from "react";
-import { NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SkipLink } from "@/components/ui";
 import { textDirection } from "@/lib/i18n/languages";
 import type { PublicLocale } from "@/lib/i18n/routing";
@@ -25,12 +24,9 @@ export async function SiteDocument({
   // request headers and make the pages dynamic.
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "site" });
-  const messages = await getMessages({ locale });
   return (
     <html lang={locale} dir={textDirection(locale)}>
       <body>
-        {/* Client components get only the messages they use, not the whole catalogue. */}
-        <NextIntlClientProvider locale={locale} messages={{ states: messages.states }}>
         <SkipLink>{t("skipToContent")}</SkipLink>
         <SiteHeader locale={locale} keepPageOnSwitch={keepPageOnSwitch} />
         {/* tabIndex lets the skip link move focus into main in every browser. */}
@@ -38,7 +34,6 @@ export async function SiteDocument({
           <div className="container">{children}</div>
         </main>
         <SiteFooter locale={locale} />
-        </NextIntlClientProvider>
       </body>
     </html>
   );

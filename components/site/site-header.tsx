@@ -23,6 +23,7 @@ export async function SiteHeader({ locale, keepPageOnSwitch = true }: { locale: 
         </div>
       </div>
       <SiteNav
+        locale={locale}
         label={t("navLabel")}
         items={[
           { href: "/", label: t("nav.home") },

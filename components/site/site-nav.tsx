@@ -1,7 +1,10 @@
 "use client";
 // The main navigation. A client component only to mark the current section (aria-current),
 // which a cached server layout cannot know.
-import { Link, usePathname } from "@/lib/i18n/navigation";
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { localePath, withoutLocale } from "@/lib/i18n/paths";
+import type { PublicLocale } from "@/lib/i18n/routing";
 
 export interface NavItem {
   href: "/" | "/events" | "/states" | "/documents" | "/partners" | "/search";
@@ -15,8 +18,8 @@ function isCurrent(pathname: string, href: NavItem["href"]): boolean {
   return pathname === href || pathname.startsWith(`${href}/`);
 }
 
-export function SiteNav({ items, label }: { items: NavItem[]; label: string }) {
-  const pathname = usePathname();
+export function SiteNav({ items, label, locale }: { items: NavItem[]; label: string; locale: PublicLocale }) {
+  const pathname = withoutLocale(usePathname(), locale);
   return (
     <nav className="site-nav" aria-label={label}>
       <ul className="container site-nav__list">
@@ -24,7 +27,7 @@ export function SiteNav({ items, label }: { items: NavItem[]; label: string }) {
           const current = isCurrent(pathname, item.href);
           return (
             <li key={item.href}>
-              <Link href={item.href} className="site-nav__link" aria-current={current ? "page" : undefined}>
+              <Link href={localePath(locale, item.href)} className="site-nav__link" aria-current={current ? "page" : undefined}>
                 {item.label}
               </Link>
             </li>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations } from "next-intl/server";
 import { resolvePageLocale } from "@/components/site/page-locale";
 import { StateFilter } from "@/components/states/state-filter";
 import { listStateNames } from "@/lib/states/list";
@@ -19,7 +20,10 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 
 export default async function StatesPage({ params }: PageProps) {
   const locale = await resolvePageLocale(params);
-  const [t, stored] = await Promise.all([getTranslations({ locale, namespace: "states" }), listParticipatingStates()]);
+  const [t, stored, messages] = await Promise.all([getTranslations({ locale, namespace: "states" }), listParticipatingStates(), getMessages({ locale })]);
+  // The filter is the public site's one client component with translated text: it alone gets a
+  // provider, with only the messages it shows, so no other page carries them or next-intl's client.
+  const { filterLabel, filterHint, filterResult, listLabel } = messages.states;
   // Names come from the ISO code in the page's language, sorted with that language's collator.
   const states = listStateNames(stored, locale).map((state) => ({
     isoCode: state.isoCode,
@@ -40,7 +44,9 @@ export default async function StatesPage({ params }: PageProps) {
       {observers.length > 0 ? (
         <p>{t("observersNote", { count: observers.length, names: listFormat.format(observers.map((state) => state.name)) })}</p>
       ) : null}
-      <StateFilter states={states} locale={locale} observerLabel={t("observerBadge")} />
+      <NextIntlClientProvider locale={locale} messages={{ states: { filterLabel, filterHint, filterResult, listLabel } }}>
+        <StateFilter states={states} locale={locale} observerLabel={t("observerBadge")} />
+      </NextIntlClientProvider>
     </>
   );
 }

@@ -7,7 +7,7 @@ import { getTranslations } from "next-intl/server";
 import { SymbolDocumentDetail } from "@/components/documents/symbol-document";
 import { resolvePageLocale } from "@/components/site/page-locale";
 import { Breadcrumbs } from "@/components/ui";
-import { symbolPath } from "@/components/documents/document-table";
+import { symbolPath } from "@/lib/seo/sitemap";
 import { getDocumentBySymbol } from "@/lib/documents/public-library";
 import { translateText } from "@/lib/i18n/translatable";
 import { publicMetadata } from "@/lib/seo/metadata";

@@ -139,7 +139,6 @@ function SymbolCell({ symbol, locale }: { symbol: string; locale: PublicLocale }
   );
 }
 
-
 /** The documents of a page, one row each, with its languages: a download link each, or not yet available. */
 export async function DocumentTable({ documents, locale, caption, captionHidden, columns, fileLinks = "public" }: DocumentTableProps) {
   const t = await getTranslations({ locale, namespace: "documents" });

@@ -16,7 +16,7 @@ import { E2E_ADMIN } from "@/e2e/fixtures/credentials";
 import { ensureBuild } from "./lib/build-cache";
 import { onShutdown, spawnNode, type ManagedChild } from "./lib/children";
 import { say } from "./lib/console";
-import { resolveNextBin } from "./lib/next-bin";
+import { nextStartArgs } from "./lib/next-bin";
 import { prepareDatabase } from "./lib/prepare-database";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -88,7 +88,7 @@ try {
   const build = await ensureBuild({ root, distDir: DIST_DIR, env: childEnv, extra: "e2e", onChild: (child) => (building = child) });
   say(build.built ? `e2e: built in ${(build.ms / 1000).toFixed(1)} s` : "e2e: build up to date");
 
-  web = spawnNode([resolveNextBin(root), "start", "-H", host, "-p", String(port)], { cwd: root, env: childEnv });
+  web = spawnNode(nextStartArgs(root, host, port), { cwd: root, env: childEnv });
   void web.exited.then((code) => teardown(code === 0 ? 0 : code));
 } catch (error) {
   process.stderr.write(`e2e server failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

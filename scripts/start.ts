@@ -17,7 +17,7 @@ import { env } from "@/lib/env";
 import { resolveAuthSecret } from "./lib/auth-secret";
 import { ensureBuild } from "./lib/build-cache";
 import { onShutdown, spawnNode, type ManagedChild } from "./lib/children";
-import { resolveNextBin } from "./lib/next-bin";
+import { nextStartArgs, resolveNextBin } from "./lib/next-bin";
 import { databaseIdentity, prepareDatabase } from "./lib/prepare-database";
 import { printBanner, say, waitForHttp } from "./lib/console";
 
@@ -119,7 +119,7 @@ async function main(): Promise<void> {
     say(build.built ? `Built the production app in ${(build.ms / 1000).toFixed(1)} s.` : "The production build is up to date.");
   }
 
-  const args = dev ? [nextBin, "dev", "-H", host, "-p", String(port)] : [nextBin, "start", "-H", host, "-p", String(port)];
+  const args = dev ? [nextBin, "dev", "-H", host, "-p", String(port)] : nextStartArgs(root, host, port);
   web = spawnNode(args, { cwd: root, env: childEnv });
   running = true;
   void web.exited.then((code) => teardown(code === 0 ? 0 : code, requested ? undefined : `the web server exited with ${code}`));

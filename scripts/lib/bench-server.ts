@@ -17,7 +17,7 @@ import { findFreePort } from "@/lib/platform/process";
 import { ensureBuild } from "./build-cache";
 import { spawnNode, type ManagedChild } from "./children";
 import { say, waitForHttp } from "./console";
-import { resolveNextBin } from "./next-bin";
+import { nextStartArgs } from "./next-bin";
 import { prepareDatabase } from "./prepare-database";
 
 export const BENCH_DIST_DIR = ".next-e2e";
@@ -109,7 +109,7 @@ export async function startBenchServer(options: StartOptions): Promise<BenchServ
     const build = await ensureBuild({ root: options.root, distDir: BENCH_DIST_DIR, env: childEnv, extra: "e2e", onChild: options.onBuildChild });
     say(build.built ? `bench: built ${BENCH_DIST_DIR} in ${(build.ms / 1000).toFixed(1)} s` : `bench: ${BENCH_DIST_DIR} is up to date`);
 
-    web = spawnNode([resolveNextBin(options.root), "start", "-H", host, "-p", String(port)], { cwd: options.root, env: childEnv });
+    web = spawnNode(nextStartArgs(options.root, host, port), { cwd: options.root, env: childEnv });
     const origin = `http://${host}:${port}`;
     await waitForHttp(`${origin}/api/health`, web.exited);
     return { host, port, origin, databaseUrl: database.url, authSecret, web, stop };

@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from "node:url";
 import createNextIntlPlugin from "next-intl/plugin";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
@@ -75,6 +76,9 @@ const nextConfig = {
     // pages stay in memory there instead of overwriting the build's prerendered output.
     isrFlushToDisk: process.env.NEXT_DIST_DIR !== ".next-e2e",
   },
+  // Next's page cache, except that a 404 stays in memory and is never written to disk, so that
+  // made-up slugs cannot fill it (lib/cache/isr-cache-handler.js). Loaded by path at run time.
+  cacheHandler: fileURLToPath(new URL("./lib/cache/isr-cache-handler.js", import.meta.url)),
   // The sitemap is a cached route handler with a dynamic segment (see app/api/seo/[file]/route.ts).
   async rewrites() {
     return { beforeFiles: [{ source: "/sitemap.xml", destination: "/api/seo/sitemap.xml" }] };
